@@ -1,0 +1,36 @@
+# Two entry points, both self-contained on a fresh machine with Python 3.11:
+#   make run   - create .venv, install, analyse the example letters
+#   make test  - create .venv with the dev extras, run pytest, ruff and mypy
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+
+.PHONY: run test lint typecheck bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml
+	$(PIP) install -e ".[dev]"
+	touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed
+	$(BIN)/assist emotions examples/letters/*.txt
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest
+	$(BIN)/ruff check assist tests benchmarks
+	$(BIN)/mypy
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/emotion_words_quality.py --split all
+	$(BIN)/python benchmarks/emotion_words.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,23 @@
+"""assist: counsellor-assist NLP for English and Dutch client text.
+
+Example:
+    >>> from assist import Assistant
+    >>> [m.emotion for m in Assistant().emotions("I feel so alone.").mentions]
+    ['sadness']
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from assist.assistant import Assistant
+from assist.config import AssistantConfig
+from assist.emotions.result import EmotionMention, EmotionResult
+from assist.spans import TextSpan
+
+try:
+    __version__ = version("assist")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"
+
+__all__ = ["Assistant", "AssistantConfig", "EmotionMention", "EmotionResult", "TextSpan", "__version__"]

@@ -1,0 +1,99 @@
+"""The facade: one object that holds the configuration and delegates to the capabilities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from assist.config import AssistantConfig
+from assist.emotions import BACKENDS, EmotionResult, EmotionWordFinder
+from assist.emotions.resources import emotion_resources
+from assist.lang import SUPPORTED_LANGUAGES
+from assist.text.document import ParsedText, TextParser
+from assist.text.pipeline import describe_pipeline
+
+
+class Assistant:
+    """Counsellor-assist analyses of client text, in English and Dutch.
+
+    Example:
+        >>> from assist import Assistant
+        >>> result = Assistant().emotions("Ik schaam me niet meer, maar ik ben wel verdrietig.")
+        >>> [(m.text, m.emotion, m.negated) for m in result.mentions]
+        [('schaam', 'embarrassment', True), ('verdrietig', 'sadness', False)]
+    """
+
+    def __init__(self, config: AssistantConfig | None = None, **settings: Any) -> None:
+        if config is not None and settings:
+            raise TypeError("pass either a config or keyword settings, not both")
+        self.config = config or AssistantConfig.from_dict(settings)
+        cfg = self.config
+        self._parser = TextParser(
+            lang=cfg.lang, fallback_lang=cfg.fallback_lang, max_chars=cfg.max_chars, pipelines=cfg.spacy_pipelines
+        )
+        self._emotion_words: EmotionWordFinder = BACKENDS[cfg.emotion_words]()
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any] | str | Path) -> Assistant:
+        """Build from a config dict or a JSON file path."""
+        if isinstance(config, dict):
+            return cls(AssistantConfig.from_dict(config))
+        return cls(AssistantConfig.from_file(config))
+
+    def to_config(self) -> dict[str, Any]:
+        """The configuration as a JSON-ready dict (round-trips through `from_config`)."""
+        return self.config.to_dict()
+
+    def emotions(self, text: str, *, lang: str | None = None) -> EmotionResult:
+        """Find the emotion words in one text.
+
+        Args:
+            text: the client's text (up to `max_chars` characters).
+            lang: 'en' or 'nl' to skip language detection for this call.
+
+        Raises:
+            TypeError: `text` is not a str.
+            InvalidInputError: empty, too long, or a language that cannot be analysed.
+
+        Example:
+            >>> Assistant().emotions("I'm not angry, just fed up.").mentions[0].negated
+            True
+        """
+        return self._emotions(self._parser.parse(text, lang=lang))
+
+    def emotions_many(
+        self, texts: Iterable[str], *, lang: str | None = None, batch_size: int = 256
+    ) -> list[EmotionResult]:
+        """Find the emotion words in many texts; the same results as one by one, faster.
+
+        Raises:
+            TypeError, InvalidInputError: for a bad item, naming its index (`texts[3]: ...`).
+
+        Example:
+            >>> [len(r.mentions) for r in Assistant().emotions_many(["I'm sad.", "Ik ben blij."])]
+            [1, 1]
+        """
+        return [self._emotions(p) for p in self._parser.parse_many(texts, lang=lang, batch_size=batch_size)]
+
+    def _emotions(self, parsed: ParsedText) -> EmotionResult:
+        mentions = []
+        for seg in parsed.segments:
+            mentions.extend(self._emotion_words.find(seg.doc, seg.lang, seg.start, parsed.text))
+        return EmotionResult(parsed.text, parsed.language, tuple(mentions), parsed.languages)
+
+    def info(self) -> dict[str, Any]:
+        """What this assistant runs on: version, languages, pipelines and lexicon sizes."""
+        from assist import __version__
+
+        return {
+            "version": __version__,
+            "languages": {
+                code: {
+                    "pipeline": describe_pipeline(self._parser.nlp(code)),
+                    "emotion_lexicon_entries": len(emotion_resources(code).entries),
+                }
+                for code in SUPPORTED_LANGUAGES
+            },
+            "config": self.to_config(),
+        }

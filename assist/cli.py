@@ -1,0 +1,130 @@
+"""The `assist` command line.
+
+Reads client text from files or standard input; never writes it anywhere but standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from assist.errors import AssistError
+from assist.lang import SUPPORTED_LANGUAGES
+
+_GROUP_COLOURS = {
+    "anger": "31",
+    "disgust": "32",
+    "fear": "35",
+    "joy": "33",
+    "sadness": "34",
+    "surprise": "36",
+}
+
+
+def _read(path: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
+    except OSError as exc:
+        raise SystemExit(f"assist: cannot read {path!r}: {exc.strerror}") from None
+    if b"\x00" in data:
+        raise SystemExit(f"assist: {path!r} looks binary (it holds NUL bytes); give a UTF-8 text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SystemExit(
+            f"assist: {path!r} is not UTF-8 text (bad byte at position {exc.start}); "
+            "convert it, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+
+
+def _use_colour(stream: TextIO) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def render_emotions(text: str, result: object, *, colour: bool) -> str:
+    """The text with its emotion words marked, then one line per mention."""
+    from assist.emotions.result import EmotionResult
+
+    assert isinstance(result, EmotionResult)
+    parts: list[str] = []
+    pos = 0
+    for m in result.mentions:
+        parts.append(text[pos : m.start])
+        label = f"{m.emotion}{', negated' if m.negated else ''}"
+        if colour:
+            style = "9;" if m.negated else "1;"
+            parts.append(f"\x1b[{style}{_GROUP_COLOURS[m.group]}m{m.text}\x1b[0m\x1b[2m[{label}]\x1b[0m")
+        else:
+            parts.append(f"[{m.text}]{{{label}}}")
+        pos = m.end
+    parts.append(text[pos:])
+    lines = ["".join(parts).rstrip(), ""]
+    lines.append(f"language: {result.language}  mentions: {len(result.mentions)}")
+    for m in result.mentions:
+        neg = "negated" if m.negated else ""
+        lines.append(
+            f"  {m.start:>6}-{m.end:<6} {m.text!r:28} {m.emotion:15} {m.group:9} {m.intensity:4.2f} {neg}".rstrip()
+        )
+    return "\n".join(lines)
+
+
+def _emotions(args: argparse.Namespace) -> int:
+    from assist import Assistant
+
+    assistant = Assistant(fallback_lang=args.fallback_lang, max_chars=args.max_chars)
+    paths = args.files or ["-"]
+    texts = [_read(p) for p in paths]
+    status = 0
+    out = []
+    for path, text in zip(paths, texts):
+        try:
+            result = assistant.emotions(text, lang=args.lang)
+        except (AssistError, ValueError) as exc:
+            print(f"assist: {path}: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        if args.json:
+            out.append({"file": path, **result.to_dict(include_text=True)})
+        else:
+            if len(paths) > 1:
+                print(f"== {path}")
+            print(render_emotions(text, result, colour=_use_colour(sys.stdout)))
+            print()
+    if args.json:
+        json.dump(out[0] if len(paths) == 1 and out else out, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and documentation)."""
+    from assist import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="assist", description="Counsellor-assist analyses of English and Dutch client text."
+    )
+    parser.add_argument("--version", action="version", version=f"assist {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    emo = sub.add_parser("emotions", help="mark the emotion words in a text")
+    emo.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or none reads stdin")
+    emo.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="skip language detection")
+    emo.add_argument("--fallback-lang", choices=SUPPORTED_LANGUAGES, help="use when detection cannot tell")
+    emo.add_argument("--max-chars", type=int, default=100_000, help="longest text accepted (default 100000)")
+    emo.add_argument("--json", action="store_true", help="print the result as JSON")
+    emo.set_defaults(func=_emotions)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    status: int = args.func(args)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

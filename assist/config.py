@@ -1,0 +1,69 @@
+"""The assistant's configuration: plain, typed, round-trippable to JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from assist.errors import ConfigError
+from assist.lang import SUPPORTED_LANGUAGES
+
+EMOTION_WORD_BACKENDS: tuple[str, ...] = ("lexicon", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class AssistantConfig:
+    """Settings of an `Assistant`.
+
+    Attributes:
+        lang: analyse every text as this language ('en' or 'nl'); None detects it per text.
+        fallback_lang: the language used when detection cannot tell (too few words).
+        max_chars: the longest text accepted, in characters.
+        spacy_pipelines: a trained spaCy pipeline per language (e.g. {"en": "en_core_web_sm"}),
+            used instead of the blank default; it must be installed.
+        emotion_words: the emotion-word backend: 'lexicon' or 'none'.
+    """
+
+    lang: str | None = None
+    fallback_lang: str | None = None
+    max_chars: int = 100_000
+    spacy_pipelines: dict[str, str] = field(default_factory=dict)
+    emotion_words: str = "lexicon"
+
+    def __post_init__(self) -> None:
+        for name in ("lang", "fallback_lang"):
+            value = getattr(self, name)
+            if value is not None and value not in SUPPORTED_LANGUAGES:
+                raise ConfigError(f"{name}={value!r} is not supported; use one of {SUPPORTED_LANGUAGES} or None")
+        if not isinstance(self.max_chars, int) or self.max_chars < 1:
+            raise ConfigError(f"max_chars={self.max_chars!r} must be a positive integer")
+        if self.emotion_words not in EMOTION_WORD_BACKENDS:
+            raise ConfigError(
+                f"emotion_words={self.emotion_words!r} is not a backend; use one of {EMOTION_WORD_BACKENDS}"
+            )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AssistantConfig:
+        """Build from a dict; unknown keys are an error naming the valid ones."""
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ConfigError(f"unknown config keys {sorted(unknown)}; valid keys: {sorted(known)}")
+        return cls(**data)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> AssistantConfig:
+        """Read a JSON config file."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"could not read config file {str(path)!r}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ConfigError(f"config file {str(path)!r} must hold a JSON object")
+        return cls.from_dict(data)

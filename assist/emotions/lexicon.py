@@ -1,0 +1,196 @@
+"""The lexicon backend: emotion words and expressions from per-language data files.
+
+Matching runs per sentence on token forms and lemmas (see `assist.text.phrases`). Then:
+exception phrases ("good grief", "gek genoeg") drop matches inside them; `pred` words
+followed by a content word ("mad scientist") are dropped; overlapping matches keep the
+longest; negation is read from a window before the mention (and, for Dutch verbs, after
+it: "ik schaam me niet"), stopping at clause boundaries and ignoring pseudo-negations
+("can't help", "niet alleen"); intensity is scaled by nearby intensifiers and downtoners.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from assist.emotions.labels import GROUP_OF
+from assist.emotions.resources import EmotionResources, LexiconEntry, emotion_resources
+from assist.emotions.result import EmotionMention
+from assist.text.keys import is_elongated, token_keys
+from assist.text.phrases import PhraseMatch
+
+Keys = Sequence[tuple[str, ...]]
+
+
+class LexiconEmotionWords:
+    """Find emotion words with the shipped (or a given) lexicon.
+
+    Example:
+        >>> from assist import Assistant
+        >>> [m.text for m in Assistant().emotions("I feel so alone.").mentions]
+        ['alone']
+    """
+
+    def find(self, doc: Doc, lang: str, offset: int, original: str) -> list[EmotionMention]:
+        """Return the mentions in `doc`, sorted by start offset."""
+        res = emotion_resources(lang)
+        mentions: list[EmotionMention] = []
+        for sent in doc.sents:
+            tokens = [t for t in sent if not t.is_space]
+            if tokens:
+                mentions.extend(self._sentence(tokens, res, offset, original))
+        return mentions
+
+    def _sentence(
+        self, tokens: list[Token], res: EmotionResources, offset: int, original: str
+    ) -> list[EmotionMention]:
+        keys = [token_keys(t, res.lang) for t in tokens]
+        matches = res.lexicon.find(keys)
+        if not matches:
+            return []
+        blocked = [(m.first, m.last) for m in res.exceptions.find(keys)]
+        matches = [
+            m
+            for m in matches
+            if not any(a <= m.first and m.last <= b for a, b in blocked)
+            and not self._attributive(m, res, keys)
+        ]
+        chosen = _select(matches, res.entries)
+        used = {p for m in chosen for p in m.positions}
+        pseudo = {p for m in res.pseudo.find(keys) for p in range(m.first, m.last + 1)}
+        mods = [(m.first, m.last, res.factors[m.phrase.value]) for m in res.modifiers.find(keys)]
+        mod_positions = {p for a, b, _ in mods for p in range(a, b + 1)}
+        out = []
+        for match in chosen:
+            entry = res.entries[match.phrase.value]
+            negated = _negated(match, entry, tokens, keys, res, used, pseudo, mod_positions)
+            start = offset + tokens[match.first].idx
+            last = tokens[match.last]
+            end = offset + last.idx + len(last.text)
+            text = original[start:end]
+            out.append(
+                EmotionMention(
+                    start=start,
+                    end=end,
+                    text=text,
+                    emotion=entry.emotion,
+                    group=GROUP_OF[entry.emotion],
+                    intensity=_intensity(match, entry, tokens, keys, res, mods, text),
+                    negated=negated,
+                    term=entry.term,
+                    lemma=entry.phrase,
+                    language=res.lang,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _attributive(match: PhraseMatch, res: EmotionResources, keys: Keys) -> bool:
+        """A `pred` word directly followed by a content word: "mad scientist", "sick beat"."""
+        if not res.entries[match.phrase.value].pred or match.last + 1 >= len(keys):
+            return False
+        nxt = keys[match.last + 1][0]
+        return (
+            nxt.isalpha()
+            and nxt not in res.stop_words
+            and nxt not in res.negators
+            and nxt not in res.breakers
+        )
+
+
+def _select(matches: list[PhraseMatch], entries: Sequence[LexiconEntry]) -> list[PhraseMatch]:
+    """Keep non-overlapping matches: longest phrase first, then surface-form matches, then row order."""
+    ordered = sorted(
+        matches, key=lambda m: (-len(m.phrase.tokens), not m.exact, m.last - m.first, m.phrase.value)
+    )
+    taken: list[PhraseMatch] = []
+    for match in ordered:
+        if all(match.last < t.first or match.first > t.last for t in taken):
+            taken.append(match)
+    return sorted(taken, key=lambda m: m.first)
+
+
+def _is_negator(keys: tuple[str, ...], res: EmotionResources) -> bool:
+    return keys[0] in res.negators or (len(keys) > 1 and keys[1] in res.negators)
+
+
+def _negated(
+    match: PhraseMatch,
+    entry: LexiconEntry,
+    tokens: list[Token],
+    keys: Keys,
+    res: EmotionResources,
+    used: set[int],
+    pseudo: set[int],
+    modifiers: set[int],
+) -> bool:
+    # A negator inside the span that is not part of the phrase ("ik voel me niet rot").
+    for j in range(match.first + 1, match.last):
+        if j not in match.positions and j not in pseudo and _is_negator(keys[j], res):
+            return True
+    if _scan(range(match.first - 1, -1, -1), res.params.negation_window, keys, res, used, pseudo, modifiers):
+        return True
+    # Dutch main clauses put "niet" after the finite verb: "ik schaam me niet", "ik mis hem niet".
+    window_after = res.params.negation_window_after
+    if window_after and len(match.positions) == 1 and entry.phrase.endswith("en"):
+        if tokens[match.first].lower_ != entry.phrase:
+            after = range(match.last + 1, len(keys))
+            return _scan(after, window_after, keys, res, used, pseudo, modifiers)
+    return False
+
+
+def _scan(
+    positions: range,
+    window: int,
+    keys: Keys,
+    res: EmotionResources,
+    used: set[int],
+    pseudo: set[int],
+    modifiers: set[int],
+) -> bool:
+    counted = 0
+    for j in positions:
+        if counted >= window:
+            return False
+        key = keys[j][0]
+        if key in res.breakers:
+            return False
+        if j in pseudo or j in used:
+            if j in used and j not in pseudo:
+                return False  # another emotion expression stands between
+            continue
+        if _is_negator(keys[j], res):
+            return True
+        if key in res.transparent or j in modifiers:
+            continue
+        counted += 1
+    return False
+
+
+def _intensity(
+    match: PhraseMatch,
+    entry: LexiconEntry,
+    tokens: list[Token],
+    keys: Keys,
+    res: EmotionResources,
+    mods: list[tuple[int, int, float]],
+    text: str,
+) -> float:
+    factor = 1.0
+    window = res.params.modifier_window
+    for first, last, f in mods:
+        before = match.first - window <= last < match.first and not any(
+            keys[j][0] in res.breakers for j in range(last + 1, match.first)
+        )
+        inside = match.first < first and last < match.last and first not in match.positions
+        if before or inside:
+            factor *= f
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 3 and text.isupper():
+        factor *= 1.2
+    if any(is_elongated(tokens[p].lower_) for p in match.positions):
+        factor *= 1.15
+    if any(keys[j][0] == "!" for j in range(match.last + 1, len(keys))):
+        factor *= 1.1
+    return round(min(1.0, max(0.05, entry.intensity * factor)), 2)

@@ -1,0 +1,100 @@
+"""The emotion lexicon and its modifier lists, loaded once per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assist.emotions.labels import EMOTIONS
+from assist.errors import ResourceNotFoundError
+from assist.lang import PARAMS, LangParams, read_table, read_words
+from assist.text.phrases import Phrase, PhraseIndex, compile_phrase
+
+_FLAGS = frozenset({"pred", "free"})
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One row of `emotion_lexicon.tsv`."""
+
+    phrase: str
+    emotion: str
+    intensity: float
+    term: str | None
+    pred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionResources:
+    """Everything the lexicon backend needs for one language."""
+
+    lang: str
+    params: LangParams
+    entries: tuple[LexiconEntry, ...]
+    lexicon: PhraseIndex
+    exceptions: PhraseIndex
+    pseudo: PhraseIndex
+    modifiers: PhraseIndex
+    factors: tuple[float, ...]  # by modifier phrase value
+    negators: frozenset[str]
+    breakers: frozenset[str]
+    transparent: frozenset[str]
+    stop_words: frozenset[str]
+
+
+def _entry(row: dict[str, str], lang: str, line: int) -> tuple[LexiconEntry, bool]:
+    emotion = row.get("emotion", "").strip()
+    where = f"{lang}/emotion_lexicon.tsv row {line}"
+    if emotion not in EMOTIONS:
+        raise ResourceNotFoundError(f"{where}: emotion {emotion!r} is not one of {', '.join(EMOTIONS)}")
+    flags = {f.strip() for f in row.get("flags", "").split(",") if f.strip()}
+    if flags - _FLAGS:
+        raise ResourceNotFoundError(f"{where}: unknown flags {sorted(flags - _FLAGS)}; valid: {sorted(_FLAGS)}")
+    try:
+        intensity = float(row.get("intensity") or 0.5)
+    except ValueError as exc:
+        raise ResourceNotFoundError(f"{where}: intensity {row.get('intensity')!r} is not a number") from exc
+    entry = LexiconEntry(
+        phrase=row["phrase"].strip().lower(),
+        emotion=emotion,
+        intensity=min(max(intensity, 0.05), 1.0),
+        term=row.get("term", "").strip() or None,
+        pred="pred" in flags,
+    )
+    return entry, "free" in flags
+
+
+@lru_cache(maxsize=None)
+def emotion_resources(lang: str) -> EmotionResources:
+    """Load and index the emotion data of `lang` (cached for the process)."""
+    params = PARAMS[lang]
+    entries: list[LexiconEntry] = []
+    phrases: list[Phrase] = []
+    for line, row in enumerate(read_table(lang, "emotion_lexicon.tsv"), start=2):
+        entry, free = _entry(row, lang, line)
+        phrases.append(compile_phrase(entry.phrase, len(entries), free=free))
+        entries.append(entry)
+
+    def index(items: list[Phrase]) -> PhraseIndex:
+        return PhraseIndex(items, gap=params.gap, free_window=params.free_window)
+
+    exceptions = [compile_phrase(r["phrase"], i) for i, r in enumerate(read_table(lang, "emotion_exceptions.tsv"))]
+    mods = read_table(lang, "modifiers.tsv")
+    by_kind: dict[str, list[dict[str, str]]] = {}
+    for row in mods:
+        by_kind.setdefault(row["kind"], []).append(row)
+    scaled = by_kind.get("intensifier", []) + by_kind.get("downtoner", [])
+    return EmotionResources(
+        lang=lang,
+        params=params,
+        entries=tuple(entries),
+        lexicon=index(phrases),
+        exceptions=index(exceptions),
+        pseudo=index([compile_phrase(r["phrase"], i) for i, r in enumerate(by_kind.get("pseudo", []))]),
+        modifiers=index([compile_phrase(r["phrase"], i) for i, r in enumerate(scaled)]),
+        factors=tuple(float(r["factor"]) for r in scaled),
+        negators=frozenset(r["phrase"] for r in by_kind.get("negator", [])),
+        breakers=frozenset(r["phrase"] for r in by_kind.get("breaker", [])),
+        transparent=frozenset(r["phrase"] for r in by_kind.get("transparent", [])),
+        stop_words=read_words(lang, "stop_words.txt"),
+    )

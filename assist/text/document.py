@@ -1,0 +1,131 @@
+"""From raw text to parsed segments: validation, normalisation, language, spaCy.
+
+A text is parsed with the pipeline of its (majority) language. When the language was
+detected, not given, and the text also holds sentences that are clearly in the other
+supported language, the text is split into runs of same-language sentences and each run is
+parsed with its own pipeline: mixed English/Dutch is handled per sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from assist.errors import InvalidInputError, check_text
+from assist.lang import check_language
+from assist.text.langid import detect_language, guess_language, is_confident
+from assist.text.normalize import normalize_for_analysis
+from assist.text.pipeline import get_pipeline
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of one language: `doc` covers `original[start:start + len(doc.text)]`."""
+
+    start: int
+    lang: str
+    doc: Doc
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedText:
+    """A text with its language and parsed segments (one, unless the text mixes languages)."""
+
+    text: str
+    language: str
+    segments: tuple[Segment, ...]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages of the segments, in order of first appearance."""
+        return tuple(dict.fromkeys(s.lang for s in self.segments))
+
+
+class TextParser:
+    """Validates, normalises, detects the language of and parses texts."""
+
+    def __init__(
+        self,
+        *,
+        lang: str | None = None,
+        fallback_lang: str | None = None,
+        max_chars: int = 100_000,
+        pipelines: Mapping[str, str] | None = None,
+    ) -> None:
+        self.lang = check_language(lang) if lang else None
+        self.fallback_lang = check_language(fallback_lang) if fallback_lang else None
+        self.max_chars = max_chars
+        self.pipelines = dict(pipelines or {})
+        for code in self.pipelines:
+            check_language(code)
+
+    def nlp(self, lang: str) -> Language:
+        """The spaCy pipeline used for `lang`."""
+        return get_pipeline(lang, self.pipelines.get(lang))
+
+    def parse(self, text: str, *, lang: str | None = None) -> ParsedText:
+        """Parse one text; see `parse_many` for the errors."""
+        return next(self.parse_many([text], lang=lang, _single=True))
+
+    def parse_many(
+        self, texts: Iterable[str], *, lang: str | None = None, batch_size: int = 256, _single: bool = False
+    ) -> Iterator[ParsedText]:
+        """Parse texts in order, streaming through `nlp.pipe` in chunks.
+
+        Raises:
+            TypeError, InvalidInputError: for a bad text; in a batch the message names its
+                index (`texts[3]: ...`) and no result is yielded past it.
+        """
+        forced = check_language(lang) if lang else self.lang
+        chunk: list[tuple[str, str, str, bool]] = []
+        for i, text in enumerate(texts):
+            what = "text" if _single else f"texts[{i}]"
+            check_text(text, max_chars=self.max_chars, what=what)
+            norm = normalize_for_analysis(text)
+            if forced:
+                chunk.append((text, norm, forced, False))
+            else:
+                try:
+                    detected = detect_language(norm, fallback=self.fallback_lang)
+                except InvalidInputError as exc:
+                    raise type(exc)(f"{what}: {exc}") from None
+                chunk.append((text, norm, detected, True))
+            if len(chunk) >= batch_size * 4:
+                yield from self._parse_chunk(chunk, batch_size)
+                chunk = []
+        if chunk:
+            yield from self._parse_chunk(chunk, batch_size)
+
+    def _parse_chunk(self, chunk: list[tuple[str, str, str, bool]], batch_size: int) -> Iterator[ParsedText]:
+        docs: list[Doc | None] = [None] * len(chunk)
+        for code in dict.fromkeys(item[2] for item in chunk):
+            idx = [i for i, item in enumerate(chunk) if item[2] == code]
+            for i, doc in zip(idx, self.nlp(code).pipe((chunk[i][1] for i in idx), batch_size=batch_size)):
+                docs[i] = doc
+        for (text, norm, code, detected), doc in zip(chunk, docs):
+            assert doc is not None
+            segments = self._split_mixed(norm, code, doc) if detected else None
+            yield ParsedText(text, code, segments or (Segment(0, code, doc),))
+
+    def _split_mixed(self, norm: str, code: str, doc: Doc) -> tuple[Segment, ...] | None:
+        other = [c for c in ("en", "nl") if c != code][0]
+        if guess_language(norm).hits.get(other, 0) < 2:
+            return None
+        runs: list[list[int | str]] = []  # [start_char, lang]
+        for sent in doc.sents:
+            guess = guess_language(sent.text)
+            sent_lang = other if guess.language == other and is_confident(guess) else code
+            if not runs or runs[-1][1] != sent_lang:
+                runs.append([sent.start_char, sent_lang])
+        if len(runs) < 2:
+            return None
+        runs[0][0] = 0
+        segments = []
+        for k, (start, sent_lang) in enumerate(runs):
+            end = int(runs[k + 1][0]) if k + 1 < len(runs) else len(norm)
+            part = norm[int(start) : end]
+            segments.append(Segment(int(start), str(sent_lang), self.nlp(str(sent_lang))(part)))
+        return tuple(segments)

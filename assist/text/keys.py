@@ -1,0 +1,73 @@
+"""The lookup keys of a token: the forms under which a word list may know it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+_ELONGATED = re.compile(r"(\w)\1{2,}")
+_NL_VOWELS = "aeiou"
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_elongated(word: str) -> bool:
+    """Whether a word repeats a letter three or more times ("sooo", "blijjj")."""
+    return _ELONGATED.search(word) is not None
+
+
+def _dutch_adjective_bases(form: str) -> list[str]:
+    """Undo Dutch adjective inflection: bange→bang, boze→boos, eenzamer→eenzaam, blijst→blij."""
+    out: list[str] = []
+    for suffix in ("ste", "st", "ere", "er", "e"):
+        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+            stem = form[: -len(suffix)]
+            out.append(stem)
+            if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in _NL_VOWELS:
+                out.append(stem[:-1])  # dikke → dik
+            if stem[-1] == "z":
+                stem = stem[:-1] + "s"  # boze → boos
+            elif stem[-1] == "v":
+                stem = stem[:-1] + "f"  # lieve → lief
+            out.append(stem)
+            if (
+                len(stem) >= 3
+                and stem[-1] not in _NL_VOWELS
+                and stem[-2] in _NL_VOWELS
+                and stem[-3] not in _NL_VOWELS
+            ):
+                out.append(stem[:-1] + stem[-2] + stem[-1])  # eenzam → eenzaam
+            break
+    return out
+
+
+@lru_cache(maxsize=131072)
+def word_keys(form: str, lemma: str, lang: str) -> tuple[str, ...]:
+    """All keys for a lowercased surface form and lemma, most specific first."""
+    form = unicodedata.normalize("NFC", form)
+    lemma = unicodedata.normalize("NFC", lemma.lower())
+    keys = [form]
+    if lemma != form:
+        keys.append(lemma)
+    if "_" in lemma:
+        keys.append(lemma.replace("_", ""))
+    if is_elongated(form):
+        for repl in (r"\1\1", r"\1"):
+            keys.append(_ELONGATED.sub(repl, form))
+    if not form.isascii():
+        keys.append(_strip_accents(form))
+    if lang == "nl" and form.isalpha():
+        keys.extend(_dutch_adjective_bases(form))
+    seen: dict[str, None] = dict.fromkeys(keys)
+    return tuple(seen)
+
+
+def token_keys(token: Token, lang: str) -> tuple[str, ...]:
+    """Keys of a spaCy token (lowercase form, lemma and spelling variants)."""
+    return word_keys(token.lower_, token.lemma_ or token.lower_, lang)
