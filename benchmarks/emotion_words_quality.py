@@ -4,7 +4,8 @@
 
 A predicted mention counts as found when it overlaps a gold mention (one-to-one, greedy by
 overlap); `exact` requires the same span. Negation and label accuracy are over found pairs.
-The `naive` row ablates the context rules: every lexicon hit counts, no negation, no traps.
+The `naive` row ablates the context rules (`LexiconEmotionWords(context=False)`): every
+lexicon hit counts; no exception phrases, `pred` rule, negation or intensity modifiers.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def _overlap(a: Gold, start: int, end: int) -> int:
     return max(0, min(a.end, end) - max(a.start, start))
 
 
-def score(assistant: Assistant, lang: str, split: str, *, naive: bool = False) -> Tally:
+def score(assistant: Assistant, lang: str, split: str) -> Tally:
     from assist.emotions.labels import GROUP_OF
 
     t = Tally()
@@ -82,7 +83,7 @@ def score(assistant: Assistant, lang: str, split: str, *, naive: bool = False) -
             p = preds[best]
             t.found += 1
             t.exact += (p.start, p.end) == (g.start, g.end)
-            neg = False if naive else p.negated
+            neg = p.negated
             t.neg_ok += neg == g.negated
             t.neg_found += g.negated and neg
             if neg != g.negated:
@@ -95,14 +96,6 @@ def score(assistant: Assistant, lang: str, split: str, *, naive: bool = False) -
     return t
 
 
-class _NaiveWords(LexiconEmotionWords):
-    """Every lexicon hit, no exception phrases, no `pred` rule."""
-
-    @staticmethod
-    def _attributive(match, res, keys):  # type: ignore[no-untyped-def,override]
-        return False
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev", choices=["dev", "test", "all"])
@@ -111,7 +104,7 @@ def main() -> None:
     args = parser.parse_args()
     full = Assistant()
     naive = Assistant()
-    naive._emotion_words = _NaiveWords()  # noqa: SLF001 - ablation only
+    naive._emotion_words = LexiconEmotionWords(context=False)  # noqa: SLF001 - ablation only
     print(f"split: {args.split}\n")
     print("| lang / system | gold | precision | recall | F1 | exact-span recall | negation acc | "
           "negation recall | label acc | Ekman acc | trap lines hit |")
@@ -119,7 +112,7 @@ def main() -> None:
     for lang in args.lang or ["en", "nl"]:
         t = score(full, lang, args.split)
         print(t.row(f"{lang} assist lexicon"))
-        print(score(naive, lang, args.split, naive=True).row(f"{lang} naive lookup (ablation)"))
+        print(score(naive, lang, args.split).row(f"{lang} naive lookup (ablation)"))
         if args.errors:
             print("\n".join(t.errors), file=sys.stderr)
 

@@ -17,20 +17,26 @@ from spacy.tokens import Doc, Token
 from assist.emotions.labels import GROUP_OF
 from assist.emotions.resources import EmotionResources, LexiconEntry, emotion_resources
 from assist.emotions.result import EmotionMention
-from assist.text.keys import is_elongated, token_keys
+from assist.text.keys import is_elongated, join_separable_verbs, token_keys
 from assist.text.phrases import PhraseMatch
 
 Keys = Sequence[tuple[str, ...]]
 
 
 class LexiconEmotionWords:
-    """Find emotion words with the shipped (or a given) lexicon.
+    """Find emotion words with the shipped lexicon.
+
+    `context=False` gives a plain lookup baseline: no exception phrases, no `pred` rule, no
+    negation and no intensity modifiers (for benchmarks and ablations).
 
     Example:
         >>> from assist import Assistant
         >>> [m.text for m in Assistant().emotions("I feel so alone.").mentions]
         ['alone']
     """
+
+    def __init__(self, *, context: bool = True) -> None:
+        self.context = context
 
     def find(self, doc: Doc, lang: str, offset: int, original: str) -> list[EmotionMention]:
         """Return the mentions in `doc`, sorted by start offset."""
@@ -46,25 +52,28 @@ class LexiconEmotionWords:
         self, tokens: list[Token], res: EmotionResources, offset: int, original: str
     ) -> list[EmotionMention]:
         keys = [token_keys(t, res.lang) for t in tokens]
+        if res.lang == "nl":
+            keys = join_separable_verbs(tokens, keys, res.breakers)
         matches = res.lexicon.find(keys)
         if not matches:
             return []
-        blocked = [(m.first, m.last) for m in res.exceptions.find(keys)]
-        matches = [
-            m
-            for m in matches
-            if not any(a <= m.first and m.last <= b for a, b in blocked)
-            and not self._attributive(m, res, keys)
-        ]
+        if self.context:
+            blocked = [(m.first, m.last) for m in res.exceptions.find(keys)]
+            matches = [
+                m
+                for m in matches
+                if not any(a <= m.first and m.last <= b for a, b in blocked)
+                and not self._attributive(m, res, keys)
+                and not _name_like(m, tokens)
+            ]
         chosen = _select(matches, res.entries)
-        used = {p for m in chosen for p in m.positions}
         pseudo = {p for m in res.pseudo.find(keys) for p in range(m.first, m.last + 1)}
         mods = [(m.first, m.last, res.factors[m.phrase.value]) for m in res.modifiers.find(keys)]
         mod_positions = {p for a, b, _ in mods for p in range(a, b + 1)}
         out = []
         for match in chosen:
             entry = res.entries[match.phrase.value]
-            negated = _negated(match, entry, tokens, keys, res, used, pseudo, mod_positions)
+            negated = self.context and _negated(match, tokens, keys, res, pseudo, mod_positions)
             start = offset + tokens[match.first].idx
             last = tokens[match.last]
             end = offset + last.idx + len(last.text)
@@ -76,7 +85,9 @@ class LexiconEmotionWords:
                     text=text,
                     emotion=entry.emotion,
                     group=GROUP_OF[entry.emotion],
-                    intensity=_intensity(match, entry, tokens, keys, res, mods, text),
+                    intensity=_intensity(match, entry, tokens, keys, res, mods, text)
+                    if self.context
+                    else entry.intensity,
                     negated=negated,
                     term=entry.term,
                     lemma=entry.phrase,
@@ -99,6 +110,15 @@ class LexiconEmotionWords:
         )
 
 
+def _name_like(match: PhraseMatch, tokens: list[Token]) -> bool:
+    """A capitalised single word inside a sentence is a name more often than a feeling ("Joy", "Blije")."""
+    if len(match.positions) != 1 or match.first == 0:
+        return False
+    text = tokens[match.first].text
+    prev = tokens[match.first - 1].text
+    return text[:1].isupper() and text[1:].islower() and prev not in {'"', "'", ":", "(", "-", "*"}
+
+
 def _select(matches: list[PhraseMatch], entries: Sequence[LexiconEntry]) -> list[PhraseMatch]:
     """Keep non-overlapping matches: longest phrase first, then surface-form matches, then row order."""
     ordered = sorted(
@@ -117,11 +137,9 @@ def _is_negator(keys: tuple[str, ...], res: EmotionResources) -> bool:
 
 def _negated(
     match: PhraseMatch,
-    entry: LexiconEntry,
     tokens: list[Token],
     keys: Keys,
     res: EmotionResources,
-    used: set[int],
     pseudo: set[int],
     modifiers: set[int],
 ) -> bool:
@@ -129,15 +147,23 @@ def _negated(
     for j in range(match.first + 1, match.last):
         if j not in match.positions and j not in pseudo and _is_negator(keys[j], res):
             return True
-    if _scan(range(match.first - 1, -1, -1), res.params.negation_window, keys, res, used, pseudo, modifiers):
+    if _scan(range(match.first - 1, -1, -1), res.params.negation_window, keys, res, pseudo, modifiers):
         return True
     # Dutch main clauses put "niet" after the finite verb: "ik schaam me niet", "ik mis hem niet".
     window_after = res.params.negation_window_after
-    if window_after and len(match.positions) == 1 and entry.phrase.endswith("en"):
-        if tokens[match.first].lower_ != entry.phrase:
-            after = range(match.last + 1, len(keys))
-            return _scan(after, window_after, keys, res, used, pseudo, modifiers)
+    ends_clause = keys[match.last][0] in res.breakers  # "baal ervan dat ..."
+    if window_after and not ends_clause and any(_finite_verb(tokens[p]) for p in match.positions):
+        after = range(match.last + 1, len(keys))
+        return _scan(after, window_after, keys, res, pseudo, modifiers)
     return False
+
+
+def _finite_verb(token: Token) -> bool:
+    """A conjugated verb form: its lemma is an infinitive and differs from the form."""
+    lemma = token.lemma_.replace("_", "")
+    form = token.lower_
+    participle = form.startswith("ge") and not lemma.startswith("ge")  # "geschaamd", "gemist"
+    return lemma.endswith("en") and form != lemma and not participle
 
 
 def _scan(
@@ -145,7 +171,6 @@ def _scan(
     window: int,
     keys: Keys,
     res: EmotionResources,
-    used: set[int],
     pseudo: set[int],
     modifiers: set[int],
 ) -> bool:
@@ -156,9 +181,7 @@ def _scan(
         key = keys[j][0]
         if key in res.breakers:
             return False
-        if j in pseudo or j in used:
-            if j in used and j not in pseudo:
-                return False  # another emotion expression stands between
+        if j in pseudo:
             continue
         if _is_negator(keys[j], res):
             return True

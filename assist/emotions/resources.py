@@ -64,6 +64,12 @@ def _entry(row: dict[str, str], lang: str, line: int) -> tuple[LexiconEntry, boo
     return entry, "free" in flags
 
 
+def _dutch_verb_phrase(phrase: str) -> bool:
+    """Dutch word order moves verbs around ("ik hield van hem", "van wie ik hou"): match freely."""
+    tokens = phrase.split()
+    return len(tokens) > 1 and "..." not in tokens and any(t.endswith("en") and len(t) > 3 for t in tokens)
+
+
 @lru_cache(maxsize=None)
 def emotion_resources(lang: str) -> EmotionResources:
     """Load and index the emotion data of `lang` (cached for the process)."""
@@ -72,6 +78,7 @@ def emotion_resources(lang: str) -> EmotionResources:
     phrases: list[Phrase] = []
     for line, row in enumerate(read_table(lang, "emotion_lexicon.tsv"), start=2):
         entry, free = _entry(row, lang, line)
+        free = free or (lang == "nl" and _dutch_verb_phrase(entry.phrase))
         phrases.append(compile_phrase(entry.phrase, len(entries), free=free))
         entries.append(entry)
 

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Token
+
+# Separable verb particles: "ik kijk ernaar uit" → uitkijken, "ik knap erop af" → afknappen.
+NL_PARTICLES = frozenset(
+    "aan af bij door in langs los mee na neer om op over samen terug toe tegen tegenop uit voor weg".split()
+)
 
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 _NL_VOWELS = "aeiou"
@@ -23,9 +29,12 @@ def is_elongated(word: str) -> bool:
 
 
 def _dutch_adjective_bases(form: str) -> list[str]:
-    """Undo Dutch adjective inflection: bange→bang, boze→boos, eenzamer→eenzaam, blijst→blij."""
+    """Undo Dutch adjective inflection: bange→bang, boze→boos, eenzamer→eenzaam, bangste→bang.
+
+    A bare "-st" is left alone: it is far more often a verb ("moest", "wist") than a superlative.
+    """
     out: list[str] = []
-    for suffix in ("ste", "st", "ere", "er", "e"):
+    for suffix in ("ste", "ere", "er", "e"):
         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
             stem = form[: -len(suffix)]
             out.append(stem)
@@ -71,3 +80,24 @@ def word_keys(form: str, lemma: str, lang: str) -> tuple[str, ...]:
 def token_keys(token: Token, lang: str) -> tuple[str, ...]:
     """Keys of a spaCy token (lowercase form, lemma and spelling variants)."""
     return word_keys(token.lower_, token.lemma_ or token.lower_, lang)
+
+
+def join_separable_verbs(
+    tokens: Sequence[Token], keys: list[tuple[str, ...]], breakers: frozenset[str], *, reach: int = 8
+) -> list[tuple[str, ...]]:
+    """Give a Dutch finite verb the key of its separable verb: "kijk ... uit" → "uitkijken".
+
+    The particle must follow within `reach` tokens in the same clause (no breaker between).
+    """
+    out = list(keys)
+    for i, token in enumerate(tokens):
+        lemma = token.lemma_.replace("_", "")
+        if not lemma.endswith("en") or token.lower_ == lemma:
+            continue
+        for j in range(i + 1, min(i + 1 + reach, len(tokens))):
+            word = keys[j][0]
+            if word in breakers:
+                break
+            if word in NL_PARTICLES:
+                out[i] = (*out[i], word + lemma)
+    return out
