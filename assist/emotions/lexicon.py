@@ -2,25 +2,28 @@
 
 Matching runs per sentence on token forms and lemmas (see `assist.text.phrases`). Then:
 exception phrases ("good grief", "gek genoeg") drop matches inside them; `pred` words
-followed by a content word ("mad scientist") are dropped; overlapping matches keep the
-longest; negation is read from a window before the mention (and, for Dutch verbs, after
-it: "ik schaam me niet"), stopping at clause boundaries and ignoring pseudo-negations
-("can't help", "niet alleen"); intensity is scaled by nearby intensifiers and downtoners.
+followed by a content word ("mad scientist") are dropped; a capitalised word inside a
+sentence is taken for a name ("Joy", "Hope"); overlapping matches keep the longest; negation
+is read from a window before the mention (and, for Dutch finite verbs, after it: "ik schaam
+me niet"), stopping at clause boundaries and ignoring pseudo-negations ("can't help", "niet
+alleen"); intensity is scaled by nearby intensifiers and downtoners.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from assist.emotions.labels import GROUP_OF
 from assist.emotions.resources import EmotionResources, LexiconEntry, emotion_resources
 from assist.emotions.result import EmotionMention
-from assist.text.keys import is_elongated, join_separable_verbs, token_keys
+from assist.text.keys import is_elongated, join_separable_verbs
 from assist.text.phrases import PhraseMatch
+from assist.text.tokens import SentenceTokens, sentences
 
 Keys = Sequence[tuple[str, ...]]
+_QUOTES = frozenset({'"', "'", ":", "(", "-", "*", "•"})
 
 
 class LexiconEmotionWords:
@@ -31,8 +34,8 @@ class LexiconEmotionWords:
 
     Example:
         >>> from assist import Assistant
-        >>> [m.text for m in Assistant().emotions("I feel so alone.").mentions]
-        ['alone']
+        >>> [m.text for m in Assistant().emotions("I feel so lonely.").mentions]
+        ['lonely']
     """
 
     def __init__(self, *, context: bool = True) -> None:
@@ -42,18 +45,16 @@ class LexiconEmotionWords:
         """Return the mentions in `doc`, sorted by start offset."""
         res = emotion_resources(lang)
         mentions: list[EmotionMention] = []
-        for sent in doc.sents:
-            tokens = [t for t in sent if not t.is_space]
-            if tokens:
-                mentions.extend(self._sentence(tokens, res, offset, original))
+        for sent in sentences(doc, lang):
+            mentions.extend(self._sentence(sent, res, offset, original))
         return mentions
 
     def _sentence(
-        self, tokens: list[Token], res: EmotionResources, offset: int, original: str
+        self, sent: SentenceTokens, res: EmotionResources, offset: int, original: str
     ) -> list[EmotionMention]:
-        keys = [token_keys(t, res.lang) for t in tokens]
+        keys: Keys = sent.keys
         if res.lang == "nl":
-            keys = join_separable_verbs(tokens, keys, res.breakers)
+            keys = join_separable_verbs(sent.lemmas, sent.keys, res.breakers)
         matches = res.lexicon.find(keys)
         if not matches:
             return []
@@ -63,21 +64,24 @@ class LexiconEmotionWords:
                 m
                 for m in matches
                 if not any(a <= m.first and m.last <= b for a, b in blocked)
-                and not self._attributive(m, res, keys)
-                and not _name_like(m, tokens)
+                and not _attributive(m, res, keys)
+                and not _name_like(m, sent, original, offset)
             ]
-        chosen = _select(matches, res.entries)
+        chosen = _select(matches)
         pseudo = {p for m in res.pseudo.find(keys) for p in range(m.first, m.last + 1)}
         mods = [(m.first, m.last, res.factors[m.phrase.value]) for m in res.modifiers.find(keys)]
         mod_positions = {p for a, b, _ in mods for p in range(a, b + 1)}
         out = []
         for match in chosen:
             entry = res.entries[match.phrase.value]
-            negated = self.context and _negated(match, tokens, keys, res, pseudo, mod_positions)
-            start = offset + tokens[match.first].idx
-            last = tokens[match.last]
-            end = offset + last.idx + len(last.text)
+            start = offset + sent.starts[match.first]
+            end = offset + sent.ends[match.last]
             text = original[start:end]
+            if self.context:
+                negated = _negated(match, sent, keys, res, pseudo, mod_positions)
+                intensity = _intensity(match, entry, keys, res, mods, text)
+            else:
+                negated, intensity = False, entry.intensity
             out.append(
                 EmotionMention(
                     start=start,
@@ -85,9 +89,7 @@ class LexiconEmotionWords:
                     text=text,
                     emotion=entry.emotion,
                     group=GROUP_OF[entry.emotion],
-                    intensity=_intensity(match, entry, tokens, keys, res, mods, text)
-                    if self.context
-                    else entry.intensity,
+                    intensity=intensity,
                     negated=negated,
                     term=entry.term,
                     lemma=entry.phrase,
@@ -96,30 +98,26 @@ class LexiconEmotionWords:
             )
         return out
 
-    @staticmethod
-    def _attributive(match: PhraseMatch, res: EmotionResources, keys: Keys) -> bool:
-        """A `pred` word directly followed by a content word: "mad scientist", "sick beat"."""
-        if not res.entries[match.phrase.value].pred or match.last + 1 >= len(keys):
-            return False
-        nxt = keys[match.last + 1][0]
-        return (
-            nxt.isalpha()
-            and nxt not in res.stop_words
-            and nxt not in res.negators
-            and nxt not in res.breakers
-        )
+
+def _attributive(match: PhraseMatch, res: EmotionResources, keys: Keys) -> bool:
+    """A `pred` word directly followed by a content word: "mad scientist", "sick beat"."""
+    if not res.entries[match.phrase.value].pred or match.last + 1 >= len(keys):
+        return False
+    nxt = keys[match.last + 1][0]
+    return nxt.isalpha() and nxt not in res.stop_words and nxt not in res.negators and nxt not in res.breakers
 
 
-def _name_like(match: PhraseMatch, tokens: list[Token]) -> bool:
+def _name_like(match: PhraseMatch, sent: SentenceTokens, original: str, offset: int) -> bool:
     """A capitalised single word inside a sentence is a name more often than a feeling ("Joy", "Blije")."""
     if len(match.positions) != 1 or match.first == 0:
         return False
-    text = tokens[match.first].text
-    prev = tokens[match.first - 1].text
-    return text[:1].isupper() and text[1:].islower() and prev not in {'"', "'", ":", "(", "-", "*"}
+    i = match.first
+    text = original[offset + sent.starts[i] : offset + sent.ends[i]]
+    before = original[offset + sent.starts[i - 1] : offset + sent.ends[i - 1]]
+    return text[:1].isupper() and text[1:].islower() and before not in _QUOTES
 
 
-def _select(matches: list[PhraseMatch], entries: Sequence[LexiconEntry]) -> list[PhraseMatch]:
+def _select(matches: list[PhraseMatch]) -> list[PhraseMatch]:
     """Keep non-overlapping matches: longest phrase first, then surface-form matches, then row order."""
     ordered = sorted(
         matches, key=lambda m: (-len(m.phrase.tokens), not m.exact, m.last - m.first, m.phrase.value)
@@ -137,7 +135,7 @@ def _is_negator(keys: tuple[str, ...], res: EmotionResources) -> bool:
 
 def _negated(
     match: PhraseMatch,
-    tokens: list[Token],
+    sent: SentenceTokens,
     keys: Keys,
     res: EmotionResources,
     pseudo: set[int],
@@ -152,27 +150,21 @@ def _negated(
     # Dutch main clauses put "niet" after the finite verb: "ik schaam me niet", "ik mis hem niet".
     window_after = res.params.negation_window_after
     ends_clause = keys[match.last][0] in res.breakers  # "baal ervan dat ..."
-    if window_after and not ends_clause and any(_finite_verb(tokens[p]) for p in match.positions):
-        after = range(match.last + 1, len(keys))
-        return _scan(after, window_after, keys, res, pseudo, modifiers)
+    if window_after and not ends_clause and any(_finite_verb(sent, p) for p in match.positions):
+        return _scan(range(match.last + 1, len(keys)), window_after, keys, res, pseudo, modifiers)
     return False
 
 
-def _finite_verb(token: Token) -> bool:
+def _finite_verb(sent: SentenceTokens, i: int) -> bool:
     """A conjugated verb form: its lemma is an infinitive and differs from the form."""
-    lemma = token.lemma_.replace("_", "")
-    form = token.lower_
+    lemma = sent.lemmas[i].replace("_", "")
+    form = sent.keys[i][0]
     participle = form.startswith("ge") and not lemma.startswith("ge")  # "geschaamd", "gemist"
     return lemma.endswith("en") and form != lemma and not participle
 
 
 def _scan(
-    positions: range,
-    window: int,
-    keys: Keys,
-    res: EmotionResources,
-    pseudo: set[int],
-    modifiers: set[int],
+    positions: range, window: int, keys: Keys, res: EmotionResources, pseudo: set[int], modifiers: set[int]
 ) -> bool:
     counted = 0
     for j in positions:
@@ -194,7 +186,6 @@ def _scan(
 def _intensity(
     match: PhraseMatch,
     entry: LexiconEntry,
-    tokens: list[Token],
     keys: Keys,
     res: EmotionResources,
     mods: list[tuple[int, int, float]],
@@ -209,11 +200,10 @@ def _intensity(
         inside = match.first < first and last < match.last and first not in match.positions
         if before or inside:
             factor *= f
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 3 and text.isupper():
+    if text.isupper() and sum(c.isalpha() for c in text) >= 3:
         factor *= 1.2
-    if any(is_elongated(tokens[p].lower_) for p in match.positions):
+    if any(is_elongated(keys[p][0]) for p in match.positions):
         factor *= 1.15
-    if any(keys[j][0] == "!" for j in range(match.last + 1, len(keys))):
+    if keys[-1][0] == "!" or (len(keys) > 1 and keys[-2][0] == "!"):
         factor *= 1.1
     return round(min(1.0, max(0.05, entry.intensity * factor)), 2)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from assist.emotions.labels import EMOTIONS
 from assist.errors import ResourceNotFoundError
 from assist.lang import PARAMS, LangParams, read_table, read_words
-from assist.text.phrases import Phrase, PhraseIndex, compile_phrase
+from assist.text.phrases import SLOTS, Phrase, PhraseIndex, compile_phrase
 
 _FLAGS = frozenset({"pred", "free"})
 
@@ -64,6 +64,30 @@ def _entry(row: dict[str, str], lang: str, line: int) -> tuple[LexiconEntry, boo
     return entry, "free" in flags
 
 
+_FRAMES = {
+    "en": frozenset({"feel", "feeling", "felt", "get", "got", "getting", "become", "..."}),
+    "nl": frozenset(
+        {"voelen", "voel", "voelt", "voelde", "vinden", "vind", "vindt", "vond", "worden", "word", "wordt",
+         "werd", "raken", "raak", "raakt", "raakte", "zich", "..."}
+    ),
+}
+
+
+def _redundant_frame(phrase: str, emotion: str, bare: dict[str, str], lang: str) -> bool:
+    """ "feel ... lonely", "boos op", "vind het eng" when the word alone is an entry of the same emotion.
+
+    The bare word finds the same mentions with the span annotators mark (the emotion word, not
+    "feel so lonely"); the frame is kept where it changes the meaning ("feel sorry for" is
+    caring, "sorry" remorse) or the word alone is no emotion ("feel ... bad", "het zat").
+    """
+    tokens = phrase.split()
+    if len(tokens) < 2:
+        return False
+    stop = read_words(lang, "stop_words.txt")
+    rest = [t for t in tokens if t not in _FRAMES[lang] and t not in stop and t not in SLOTS]
+    return len(rest) == 1 and bare.get(rest[0]) == emotion
+
+
 def _dutch_verb_phrase(phrase: str) -> bool:
     """Dutch word order moves verbs around ("ik hield van hem", "van wie ik hou"): match freely."""
     tokens = phrase.split()
@@ -76,7 +100,15 @@ def emotion_resources(lang: str) -> EmotionResources:
     params = PARAMS[lang]
     entries: list[LexiconEntry] = []
     phrases: list[Phrase] = []
-    for line, row in enumerate(read_table(lang, "emotion_lexicon.tsv"), start=2):
+    rows = read_table(lang, "emotion_lexicon.tsv")
+    bare: dict[str, str] = {}
+    for r in rows:
+        # a `pred` word alone is weaker than its frame ("voel me klote sinds ..."): keep the frame
+        if " " not in r["phrase"].strip() and "pred" not in r.get("flags", ""):
+            bare.setdefault(r["phrase"].strip().lower(), r["emotion"].strip())
+    for line, row in enumerate(rows, start=2):
+        if _redundant_frame(row["phrase"].strip().lower(), row["emotion"].strip(), bare, lang):
+            continue
         entry, free = _entry(row, lang, line)
         free = free or (lang == "nl" and _dutch_verb_phrase(entry.phrase))
         phrases.append(compile_phrase(entry.phrase, len(entries), free=free))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from assist.errors import InvalidInputError, check_text
 from assist.lang import check_language
-from assist.text.langid import detect_language, guess_language, is_confident
+from assist.text.langid import decide_language, guess_language, is_confident
 from assist.text.normalize import normalize_for_analysis
 from assist.text.pipeline import get_pipeline
 
@@ -80,40 +80,41 @@ class TextParser:
                 index (`texts[3]: ...`) and no result is yielded past it.
         """
         forced = check_language(lang) if lang else self.lang
-        chunk: list[tuple[str, str, str, bool]] = []
+        chunk: list[tuple[str, str, str, int]] = []  # text, normalised, language, hits of the other one
         for i, text in enumerate(texts):
             what = "text" if _single else f"texts[{i}]"
             check_text(text, max_chars=self.max_chars, what=what)
             norm = normalize_for_analysis(text)
             if forced:
-                chunk.append((text, norm, forced, False))
+                chunk.append((text, norm, forced, 0))
             else:
+                guess = guess_language(norm)
                 try:
-                    detected = detect_language(norm, fallback=self.fallback_lang)
+                    detected = decide_language(guess, fallback=self.fallback_lang)
                 except InvalidInputError as exc:
                     raise type(exc)(f"{what}: {exc}") from None
-                chunk.append((text, norm, detected, True))
+                other = sum(n for code, n in guess.hits.items() if code in ("en", "nl") and code != detected)
+                chunk.append((text, norm, detected, other))
             if len(chunk) >= batch_size * 4:
                 yield from self._parse_chunk(chunk, batch_size)
                 chunk = []
         if chunk:
             yield from self._parse_chunk(chunk, batch_size)
 
-    def _parse_chunk(self, chunk: list[tuple[str, str, str, bool]], batch_size: int) -> Iterator[ParsedText]:
+    def _parse_chunk(self, chunk: list[tuple[str, str, str, int]], batch_size: int) -> Iterator[ParsedText]:
         docs: list[Doc | None] = [None] * len(chunk)
         for code in dict.fromkeys(item[2] for item in chunk):
             idx = [i for i, item in enumerate(chunk) if item[2] == code]
             for i, doc in zip(idx, self.nlp(code).pipe((chunk[i][1] for i in idx), batch_size=batch_size)):
                 docs[i] = doc
-        for (text, norm, code, detected), doc in zip(chunk, docs):
+        for (text, norm, code, other_hits), doc in zip(chunk, docs):
             assert doc is not None
-            segments = self._split_mixed(norm, code, doc) if detected else None
+            # Only a text with some words of the other language can hold sentences in it.
+            segments = self._split_mixed(norm, code, doc) if other_hits >= 2 else None
             yield ParsedText(text, code, segments or (Segment(0, code, doc),))
 
     def _split_mixed(self, norm: str, code: str, doc: Doc) -> tuple[Segment, ...] | None:
-        other = [c for c in ("en", "nl") if c != code][0]
-        if guess_language(norm).hits.get(other, 0) < 2:
-            return None
+        other = "nl" if code == "en" else "en"
         runs: list[list[int | str]] = []  # [start_char, lang]
         for sent in doc.sents:
             guess = guess_language(sent.text)

@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Token
 
 # Separable verb particles: "ik kijk ernaar uit" → uitkijken, "ik knap erop af" → afknappen.
 NL_PARTICLES = frozenset(
@@ -23,6 +22,7 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def is_elongated(word: str) -> bool:
     """Whether a word repeats a letter three or more times ("sooo", "blijjj")."""
     return _ELONGATED.search(word) is not None
@@ -77,24 +77,21 @@ def word_keys(form: str, lemma: str, lang: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def token_keys(token: Token, lang: str) -> tuple[str, ...]:
-    """Keys of a spaCy token (lowercase form, lemma and spelling variants)."""
-    return word_keys(token.lower_, token.lemma_ or token.lower_, lang)
 
 
 def join_separable_verbs(
-    tokens: Sequence[Token], keys: list[tuple[str, ...]], breakers: frozenset[str], *, reach: int = 8
+    lemmas: Sequence[str], keys: list[tuple[str, ...]], breakers: frozenset[str], *, reach: int = 8
 ) -> list[tuple[str, ...]]:
     """Give a Dutch finite verb the key of its separable verb: "kijk ... uit" → "uitkijken".
 
     The particle must follow within `reach` tokens in the same clause (no breaker between).
     """
     out = list(keys)
-    for i, token in enumerate(tokens):
-        lemma = token.lemma_.replace("_", "")
-        if not lemma.endswith("en") or token.lower_ == lemma:
+    for i, lemma in enumerate(lemmas):
+        lemma = lemma.replace("_", "")
+        if not lemma.endswith("en") or keys[i][0] == lemma:
             continue
-        for j in range(i + 1, min(i + 1 + reach, len(tokens))):
+        for j in range(i + 1, min(i + 1 + reach, len(keys))):
             word = keys[j][0]
             if word in breakers:
                 break

@@ -58,8 +58,8 @@ def guess_language(text: str) -> LanguageGuess:
     """Vote on the language of `text`; `language` is None when no language wins clearly."""
     votes = _word_votes()
     hits: dict[str, int] = {}
-    for match in _WORD.finditer(text):
-        lang = votes.get(match.group().lower())
+    for word in _WORD.findall(text.lower()):
+        lang = votes.get(word)
         if lang is not None:
             hits[lang] = hits.get(lang, 0) + 1
     if not hits:
@@ -88,7 +88,13 @@ def detect_language(text: str, *, fallback: str | None = None) -> str:
         LanguageError: when the text is in another language, or too short to tell and no
             `fallback` was given. The message never quotes the text.
     """
-    guess = guess_language(text)
+    return decide_language(guess_language(text), fallback=fallback)
+
+
+def decide_language(guess: LanguageGuess, *, fallback: str | None = None) -> str:
+    """The supported language a vote settles on; see `detect_language` for the errors."""
+    if guess.language is not None and not guess.supported and guess.hits[guess.language] < 2:
+        guess = LanguageGuess(None, guess.hits)  # one stray "yo" or "la" is no verdict
     if guess.language is None:
         if fallback is not None:
             return fallback

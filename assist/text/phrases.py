@@ -32,6 +32,11 @@ class Phrase:
     free: bool
     value: int
 
+    @property
+    def needs(self) -> frozenset[str]:
+        """The tokens that must occur in a sentence for the phrase to match (slots left out)."""
+        return frozenset(t for t in self.tokens if t not in SLOTS)
+
 
 @dataclass(frozen=True, slots=True)
 class PhraseMatch:
@@ -67,6 +72,15 @@ def compile_phrase(text: str, value: int, *, free: bool = False) -> Phrase:
     return Phrase(tuple(tokens), tuple(gaps), free, value)
 
 
+def _anchor(phrase: Phrase) -> str:
+    """The token a free phrase is looked up by: its longest non-slot token (rarest, roughly).
+
+    A free match is searched in a window on both sides of the anchor, so one anchor suffices.
+    """
+    candidates = [t for t in phrase.tokens if t not in SLOTS] or list(phrase.tokens)
+    return max(candidates, key=len)
+
+
 class PhraseIndex:
     """Phrases indexed by their first token (every token, for `free` phrases)."""
 
@@ -75,15 +89,14 @@ class PhraseIndex:
         self.free_window = free_window
         self._by_key: dict[str, list[Phrase]] = {}
         self._by_slot: list[Phrase] = []
+        self._needs: dict[int, frozenset[str]] = {}
         for phrase in phrases:
-            heads = phrase.tokens if phrase.free else phrase.tokens[:1]
-            for head in dict.fromkeys(heads):
-                if head in SLOTS:
-                    if phrase.free:
-                        continue  # found through its other tokens
-                    self._by_slot.append(phrase)
-                else:
-                    self._by_key.setdefault(head, []).append(phrase)
+            self._needs[phrase.value] = phrase.needs
+            head = _anchor(phrase) if phrase.free else phrase.tokens[0]
+            if head in SLOTS:
+                self._by_slot.append(phrase)
+            else:
+                self._by_key.setdefault(head, []).append(phrase)
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -91,9 +104,19 @@ class PhraseIndex:
     def find(self, keys: Sequence[tuple[str, ...]]) -> list[PhraseMatch]:
         """All matches in one sentence, given each token's keys (form first)."""
         found: dict[tuple[int, tuple[int, ...]], PhraseMatch] = {}
+        present: set[str] | None = None  # every key in the sentence, built on first need
+        needs = self._needs
+        by_key = self._by_key
         for i, token_keys in enumerate(keys):
             for rank, key in enumerate(token_keys):
-                for phrase in self._by_key.get(key, ()):
+                candidates = by_key.get(key)
+                if not candidates:
+                    continue
+                if present is None:
+                    present = {k for ks in keys for k in ks}
+                for phrase in candidates:
+                    if not needs[phrase.value] <= present:
+                        continue  # cheap check before the positional match
                     match = self._match(phrase, keys, i, exact_head=rank == 0)
                     if match is not None:
                         found.setdefault((match.phrase.value, match.positions), match)

@@ -1,51 +1,130 @@
 """spaCy pipelines for English and Dutch, built once per process.
 
-The default pipeline is `spacy.blank(lang)` with line-break and punctuation sentence
-boundaries and a lookup lemmatizer: spaCy's lookup tables for English, simplemma for Dutch
-(spaCy's Dutch lookup table misses common forms such as "schaam" and "bange"). A trained
-spaCy pipeline (e.g. `en_core_web_sm`) is used instead when the caller configures one.
+The default pipeline is `spacy.blank(lang)` with two small components of ours, both working on
+token arrays (no per-token Python objects, which would cost more than tokenising):
+
+- `assist_sentences` — a sentence starts after ., !, ?, … (and runs of them) and after a line
+  break, so a greeting or a list item stands alone;
+- `assist_lemmatizer` — lowercase lookup lemmas: spaCy's lookup table (spacy-lookups-data) for
+  English, simplemma for Dutch (spaCy's Dutch table misses "schaam", "bange").
+
+A trained spaCy pipeline (e.g. `en_core_web_sm`) is used instead when the caller configures one.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 
+import numpy as np
 import simplemma
 import spacy
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.lookups import load_lookups
 from spacy.tokens import Doc
 
 from assist.errors import ModelNotFoundError
 from assist.lang import check_language
 
 _LOCK = threading.Lock()
+# The stems spaCy leaves when it splits "can't", "won't", "shan't" ("ca" + "n't").
+_EN_CONTRACTIONS = {"ca": "can", "wo": "will", "sha": "shall", "n't": "not", "nt": "not", "'m": "be"}
+_FINAL = frozenset({".", "!", "?", "…", "...", "!!", "!!!", "??", "?!", "!?", "?!?", "....", "。"})
+_CLOSERS = frozenset({'"', "'", ")", "]", "}", "»", "”", "’"})
 
 
-@Language.component("assist_line_breaks")
-def _line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after a line break, so a greeting or list item stands alone."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
-    return doc
+class _SentenceSplitter:
+    """Sentence starts from punctuation and line breaks, computed on the ORTH array."""
 
+    def __init__(self, nlp: Language) -> None:
+        self.strings = nlp.vocab.strings
+        self._kind: dict[int, int] = {}  # orth hash -> 0 word, 1 final punct, 2 closer, 3 line break
 
-@lru_cache(maxsize=65536)
-def _nl_lemma(word: str) -> str:
-    return str(simplemma.lemmatize(word, lang="nl"))
-
-
-@Language.component("assist_nl_lemmatizer")
-def _nl_lemmatizer(doc: Doc) -> Doc:
-    """Lemmatise Dutch tokens with simplemma (separable verbs come out as `op_luchten`)."""
-    for token in doc:
-        if token.is_alpha:
-            token.lemma_ = _nl_lemma(token.lower_)
+    def _classify(self, orth: int) -> int:
+        text = self.strings[orth]
+        if "\n" in text and not text.strip():
+            kind = 3
+        elif text in _FINAL or (len(text) > 1 and set(text) <= {".", "!", "?"}):
+            kind = 1
+        elif text in _CLOSERS:
+            kind = 2
         else:
-            token.lemma_ = token.lower_
-    return doc
+            kind = 0
+        self._kind[orth] = kind
+        return kind
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        kinds = self._kind
+        starts = np.full(len(doc), -1, dtype="int64")
+        starts[0] = 1
+        pending = False
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            kind = kinds.get(orth)
+            if kind is None:
+                kind = self._classify(orth)
+            if pending and kind in (0, 3) and i > 0:
+                starts[i] = 1
+                pending = False
+            if kind == 1:
+                pending = True
+            elif kind == 3:
+                pending = True
+            elif kind == 0:
+                pending = False
+        doc.from_array([SENT_START], starts.view("uint64"))
+        return doc
+
+
+class _Lemmatizer:
+    """Lowercase lookup lemmas, cached per word."""
+
+    def __init__(self, nlp: Language, lookup: Callable[[str], str]) -> None:
+        self.strings = nlp.vocab.strings
+        self.lookup = lookup
+        self._cache: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        cache = self._cache
+        lemmas = []
+        for lower in doc.to_array(LOWER).tolist():
+            lemma = cache.get(lower)
+            if lemma is None:
+                lemma = self.strings.add(self.lookup(self.strings[lower]))
+                if len(cache) < 500_000:
+                    cache[lower] = lemma
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], np.array(lemmas, dtype="uint64"))
+        return doc
+
+
+@Language.factory("assist_sentences")
+def _make_sentences(nlp: Language, name: str) -> _SentenceSplitter:
+    return _SentenceSplitter(nlp)
+
+
+@Language.factory("assist_lemmatizer")
+def _make_lemmatizer(nlp: Language, name: str) -> _Lemmatizer:
+    if nlp.lang == "nl":
+        return _Lemmatizer(nlp, _nl_lemma)
+    table = load_lookups(nlp.lang, ["lemma_lookup"]).get_table("lemma_lookup")
+
+    def lookup(word: str) -> str:
+        return _EN_CONTRACTIONS.get(word) or str(table.get(word, word)).lower()
+
+    return _Lemmatizer(nlp, lookup)
+
+
+def _nl_lemma(word: str) -> str:
+    if not word.isalpha():
+        return word
+    return str(simplemma.lemmatize(word, lang="nl")).lower()
 
 
 # Real abbreviations that also pass as Dutch words are kept; the rest of spaCy's Dutch
@@ -70,13 +149,8 @@ def _blank(lang: str) -> Language:
     nlp = spacy.blank(lang)
     if lang == "nl":
         _drop_word_abbreviations(nlp)
-    nlp.add_pipe("assist_line_breaks")
-    nlp.add_pipe("sentencizer")
-    if lang == "nl":
-        nlp.add_pipe("assist_nl_lemmatizer")
-    else:
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
+    nlp.add_pipe("assist_sentences")
+    nlp.add_pipe("assist_lemmatizer")
     return nlp
 
 

@@ -1,0 +1,62 @@
+"""Sentences as plain lists (offsets, lookup keys, lemmas), read from spaCy's token arrays.
+
+Creating a spaCy `Token` object per word costs more than tokenising; word-list matching only
+needs offsets and strings, so it reads them from `Doc.to_array` and caches the keys per word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START
+from spacy.tokens import Doc
+
+from assist.text.keys import word_keys
+
+_CACHE: dict[tuple[str, int, int], tuple[tuple[str, ...], str]] = {}
+_CACHE_LIMIT = 500_000
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTokens:
+    """The non-space tokens of one sentence: parallel lists, offsets into the doc's text."""
+
+    starts: list[int]
+    ends: list[int]
+    keys: list[tuple[str, ...]]  # keys[i][0] is the lowercase (NFC) form
+    lemmas: list[str]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def sentences(doc: Doc, lang: str) -> Iterator[SentenceTokens]:
+    """Yield the sentences of `doc` (whitespace tokens left out, empty sentences skipped)."""
+    if len(doc) == 0:
+        return
+    strings = doc.vocab.strings
+    rows = doc.to_array([IDX, LENGTH, LOWER, LEMMA, IS_SPACE, SENT_START]).tolist()
+    starts: list[int] = []
+    ends: list[int] = []
+    keys: list[tuple[str, ...]] = []
+    lemmas: list[str] = []
+    for idx, length, lower, lemma, is_space, sent_start in rows:
+        if sent_start == 1 and starts:
+            yield SentenceTokens(starts, ends, keys, lemmas)
+            starts, ends, keys, lemmas = [], [], [], []
+        if is_space:
+            continue
+        cached = _CACHE.get((lang, lower, lemma))
+        if cached is None:
+            lower_s = strings[lower]
+            lemma_s = strings[lemma] if lemma else lower_s
+            cached = (word_keys(lower_s, lemma_s or lower_s, lang), lemma_s.lower() or lower_s)
+            if len(_CACHE) < _CACHE_LIMIT:
+                _CACHE[(lang, lower, lemma)] = cached
+        starts.append(idx)
+        ends.append(idx + length)
+        keys.append(cached[0])
+        lemmas.append(cached[1])
+    if starts:
+        yield SentenceTokens(starts, ends, keys, lemmas)
