@@ -27,7 +27,7 @@ _GROUP_COLOURS = {
 
 def _read(path: str) -> str:
     try:
-        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
+        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
     except OSError as exc:
         raise SystemExit(f"assist: cannot read {path!r}: {exc.strerror}") from None
     if b"\x00" in data:
@@ -80,7 +80,7 @@ def _emotions(args: argparse.Namespace) -> int:
     texts = [_read(p) for p in paths]
     status = 0
     out = []
-    for path, text in zip(paths, texts):
+    for path, text in zip(paths, texts, strict=True):
         try:
             result = assistant.emotions(text, lang=args.lang)
         except (AssistError, ValueError) as exc:

@@ -55,7 +55,7 @@ def test_unknown_language_lists_the_options(assistant: Assistant) -> None:
 def test_config_errors_name_value_and_options() -> None:
     with pytest.raises(ConfigError, match="'fr'"):
         Assistant(lang="fr")
-    with pytest.raises(ConfigError, match="emotion_words='bert'.*lexicon"):
+    with pytest.raises(ConfigError, match=r"emotion_words='bert'.*lexicon"):
         Assistant(emotion_words="bert")
     with pytest.raises(ConfigError, match="valid keys"):
         Assistant(colour="red")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+DATA_FILES = ("emotion_lexicon.tsv", "modifiers.tsv", "emotion_exceptions.tsv", "stop_words.txt", "LEXICON_CARD.md")
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_language_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for lang in ("en", "nl"):
-        for name in ("emotion_lexicon.tsv", "modifiers.tsv", "emotion_exceptions.tsv", "stop_words.txt", "LEXICON_CARD.md"):
+        for name in DATA_FILES:
             assert f"assist/lang/{lang}/{name}" in names
     assert "assist/py.typed" in names
     assert not any(n.startswith(("tests/", "benchmarks/", "service/")) for n in names)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from assist.emotions.labels import EMOTIONS
 from assist.errors import ResourceNotFoundError
@@ -74,7 +74,7 @@ _FRAMES = {
 
 
 def _redundant_frame(phrase: str, emotion: str, bare: dict[str, str], lang: str) -> bool:
-    """ "feel ... lonely", "boos op", "vind het eng" when the word alone is an entry of the same emotion.
+    """Whether a frame ("feel ... lonely", "boos op", "vind het eng") adds nothing to its bare word.
 
     The bare word finds the same mentions with the span annotators mark (the emotion word, not
     "feel so lonely"); the frame is kept where it changes the meaning ("feel sorry for" is
@@ -94,7 +94,7 @@ def _dutch_verb_phrase(phrase: str) -> bool:
     return len(tokens) > 1 and "..." not in tokens and any(t.endswith("en") and len(t) > 3 for t in tokens)
 
 
-@lru_cache(maxsize=None)
+@cache
 def emotion_resources(lang: str) -> EmotionResources:
     """Load and index the emotion data of `lang` (cached for the process)."""
     params = PARAMS[lang]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from assist.errors import LanguageError, ResourceNotFoundError
@@ -54,14 +54,14 @@ def _resource(lang: str, name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_words(lang: str, name: str) -> frozenset[str]:
     """A word list: one entry a line, `#` comments and blank lines skipped."""
     lines = (line.strip() for line in _resource(lang, name).splitlines())
     return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(lang: str, name: str) -> tuple[dict[str, str], ...]:
     """A TSV table with a header row; `#` comment lines skipped."""
     rows = [line for line in _resource(lang, name).splitlines() if line and not line.startswith("#")]

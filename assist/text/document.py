@@ -105,9 +105,10 @@ class TextParser:
         docs: list[Doc | None] = [None] * len(chunk)
         for code in dict.fromkeys(item[2] for item in chunk):
             idx = [i for i, item in enumerate(chunk) if item[2] == code]
-            for i, doc in zip(idx, self.nlp(code).pipe((chunk[i][1] for i in idx), batch_size=batch_size)):
-                docs[i] = doc
-        for (text, norm, code, other_hits), doc in zip(chunk, docs):
+            piped = self.nlp(code).pipe((chunk[i][1] for i in idx), batch_size=batch_size)
+            for i, parsed in zip(idx, piped, strict=True):
+                docs[i] = parsed
+        for (text, norm, code, other_hits), doc in zip(chunk, docs, strict=True):
             assert doc is not None
             # Only a text with some words of the other language can hold sentences in it.
             segments = self._split_mixed(norm, code, doc) if other_hits >= 2 else None
@@ -115,18 +116,15 @@ class TextParser:
 
     def _split_mixed(self, norm: str, code: str, doc: Doc) -> tuple[Segment, ...] | None:
         other = "nl" if code == "en" else "en"
-        runs: list[list[int | str]] = []  # [start_char, lang]
+        runs: list[tuple[int, str]] = []  # (start_char, lang) of each run of sentences
         for sent in doc.sents:
             guess = guess_language(sent.text)
             sent_lang = other if guess.language == other and is_confident(guess) else code
             if not runs or runs[-1][1] != sent_lang:
-                runs.append([sent.start_char, sent_lang])
+                runs.append((sent.start_char if runs else 0, sent_lang))
         if len(runs) < 2:
             return None
-        runs[0][0] = 0
-        segments = []
-        for k, (start, sent_lang) in enumerate(runs):
-            end = int(runs[k + 1][0]) if k + 1 < len(runs) else len(norm)
-            part = norm[int(start) : end]
-            segments.append(Segment(int(start), str(sent_lang), self.nlp(str(sent_lang))(part)))
-        return tuple(segments)
+        ends = [start for start, _ in runs[1:]] + [len(norm)]
+        return tuple(
+            Segment(start, lang, self.nlp(lang)(norm[start:end])) for (start, lang), end in zip(runs, ends, strict=True)
+        )

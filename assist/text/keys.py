@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-
 # Separable verb particles: "ik kijk ernaar uit" → uitkijken, "ik knap erop af" → afknappen.
 NL_PARTICLES = frozenset(
     "aan af bij door in langs los mee na neer om op over samen terug toe tegen tegenop uit voor weg".split()

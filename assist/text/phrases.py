@@ -48,11 +48,13 @@ class PhraseMatch:
 
     @property
     def first(self) -> int:
-        return min(self.positions)
+        """The first matched token position."""
+        return self.positions[0]
 
     @property
     def last(self) -> int:
-        return max(self.positions)
+        """The last matched token position."""
+        return self.positions[-1]
 
 
 def compile_phrase(text: str, value: int, *, free: bool = False) -> Phrase:

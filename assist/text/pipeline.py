@@ -17,6 +17,7 @@ import re
 import threading
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any, cast
 
 import numpy as np
 import simplemma
@@ -76,7 +77,7 @@ class _SentenceSplitter:
                 pending = True
             elif kind == 0:
                 pending = False
-        doc.from_array([SENT_START], starts.view("uint64"))
+        doc.from_array([SENT_START], cast(Any, starts.view("uint64")))
         return doc
 
 
@@ -100,7 +101,7 @@ class _Lemmatizer:
                 if len(cache) < 500_000:
                     cache[lower] = lemma
             lemmas.append(lemma)
-        doc.from_array([LEMMA], np.array(lemmas, dtype="uint64"))
+        doc.from_array([LEMMA], cast(Any, np.array(lemmas, dtype="uint64")))
         return doc
 
 
@@ -113,7 +114,7 @@ def _make_sentences(nlp: Language, name: str) -> _SentenceSplitter:
 def _make_lemmatizer(nlp: Language, name: str) -> _Lemmatizer:
     if nlp.lang == "nl":
         return _Lemmatizer(nlp, _nl_lemma)
-    table = load_lookups(nlp.lang, ["lemma_lookup"]).get_table("lemma_lookup")
+    table = load_lookups(str(nlp.lang), ["lemma_lookup"]).get_table("lemma_lookup")
 
     def lookup(word: str) -> str:
         return _EN_CONTRACTIONS.get(word) or str(table.get(word, word)).lower()
@@ -133,7 +134,8 @@ _NL_ABBREVIATIONS = frozenset({"nr", "nrs", "bv", "ca", "prof", "pct", "bijl", "
 
 
 def _drop_word_abbreviations(nlp: Language) -> None:
-    rules = dict(nlp.tokenizer.rules or {})
+    tokenizer: Any = nlp.tokenizer
+    rules = dict(tokenizer.rules or {})
     for key in list(rules):
         stem = key[:-1].lower()
         if (
@@ -142,7 +144,7 @@ def _drop_word_abbreviations(nlp: Language) -> None:
             and simplemma.is_known(stem, lang="nl")
         ):
             del rules[key]
-    nlp.tokenizer.rules = rules
+    tokenizer.rules = rules
 
 
 def _blank(lang: str) -> Language:

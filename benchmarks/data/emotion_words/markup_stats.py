@@ -3,6 +3,8 @@
 Usage: python markup_stats.py FILE [FILE ...]
 Exits non-zero on any validation error.
 """
+from __future__ import annotations
+
 import collections
 import re
 import sys
