@@ -79,7 +79,7 @@ class Assistant:
     def _emotions(self, parsed: ParsedText) -> EmotionResult:
         mentions = []
         for seg in parsed.segments:
-            mentions.extend(self._emotion_words.find(seg.doc, seg.lang, seg.start, parsed.text))
+            mentions.extend(self._emotion_words.find(seg, parsed))
         return EmotionResult(parsed.text, parsed.language, tuple(mentions), parsed.languages)
 
     def info(self) -> dict[str, Any]:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Doc
-
 from assist.emotions.result import EmotionMention
+from assist.text.document import ParsedText, Segment
 
 
 class EmotionWordFinder(Protocol):
-    """Anything that finds emotion words in a parsed text.
+    """Anything that finds emotion words in one language segment of a parsed text.
 
-    `offset` is added to token offsets, so a segment of a longer text maps back onto the
-    caller's original string.
+    Mention offsets refer to `parsed.text`, the caller's original string (`parsed.span`
+    maps offsets in the analysed text back onto it).
     """
 
-    def find(self, doc: Doc, lang: str, offset: int, original: str) -> list[EmotionMention]:
-        """Return the mentions in `doc`, sorted by start offset."""
+    def find(self, segment: Segment, parsed: ParsedText) -> list[EmotionMention]:
+        """Return the mentions in `segment`, sorted by start offset."""
         ...

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
-
 from assist.emotions.labels import GROUP_OF
 from assist.emotions.resources import EmotionResources, LexiconEntry, emotion_resources
 from assist.emotions.result import EmotionMention
+from assist.text.document import ParsedText, Segment
 from assist.text.keys import is_elongated, join_separable_verbs
 from assist.text.phrases import PhraseMatch
 from assist.text.tokens import SentenceTokens, sentences
@@ -41,16 +40,16 @@ class LexiconEmotionWords:
     def __init__(self, *, context: bool = True) -> None:
         self.context = context
 
-    def find(self, doc: Doc, lang: str, offset: int, original: str) -> list[EmotionMention]:
-        """Return the mentions in `doc`, sorted by start offset."""
-        res = emotion_resources(lang)
+    def find(self, segment: Segment, parsed: ParsedText) -> list[EmotionMention]:
+        """Return the mentions in `segment`, sorted by start offset."""
+        res = emotion_resources(segment.lang)
         mentions: list[EmotionMention] = []
-        for sent in sentences(doc, lang):
-            mentions.extend(self._sentence(sent, res, offset, original))
+        for sent in sentences(segment.doc, segment.lang):
+            mentions.extend(self._sentence(sent, res, segment.start, parsed))
         return mentions
 
     def _sentence(
-        self, sent: SentenceTokens, res: EmotionResources, offset: int, original: str
+        self, sent: SentenceTokens, res: EmotionResources, offset: int, parsed: ParsedText
     ) -> list[EmotionMention]:
         keys: Keys = sent.keys
         if res.lang == "nl":
@@ -65,18 +64,17 @@ class LexiconEmotionWords:
                 for m in matches
                 if not any(a <= m.first and m.last <= b for a, b in blocked)
                 and not _attributive(m, res, keys)
-                and not _name_like(m, sent, original, offset)
+                and not _name_like(m, sent, parsed.normalized.text, offset)
             ]
         chosen = _select(matches)
         pseudo = {p for m in res.pseudo.find(keys) for p in range(m.first, m.last + 1)}
-        mods = [(m.first, m.last, res.factors[m.phrase.value]) for m in res.modifiers.find(keys)]
+        mods = [(m.first, m.last, res.factors[m.phrase.value]) for m in _select(res.modifiers.find(keys))]
         mod_positions = {p for a, b, _ in mods for p in range(a, b + 1)}
         out = []
         for match in chosen:
             entry = res.entries[match.phrase.value]
-            start = offset + sent.starts[match.first]
-            end = offset + sent.ends[match.last]
-            text = original[start:end]
+            start, end = parsed.span(offset + sent.starts[match.first], offset + sent.ends[match.last])
+            text = parsed.text[start:end]
             if self.context:
                 negated = _negated(match, sent, keys, res, pseudo, mod_positions)
                 intensity = _intensity(match, entry, keys, res, mods, text)
@@ -107,13 +105,13 @@ def _attributive(match: PhraseMatch, res: EmotionResources, keys: Keys) -> bool:
     return nxt.isalpha() and nxt not in res.stop_words and nxt not in res.negators and nxt not in res.breakers
 
 
-def _name_like(match: PhraseMatch, sent: SentenceTokens, original: str, offset: int) -> bool:
+def _name_like(match: PhraseMatch, sent: SentenceTokens, analysed: str, offset: int) -> bool:
     """A capitalised single word inside a sentence is a name more often than a feeling ("Joy", "Blije")."""
     if len(match.positions) != 1 or match.first == 0:
         return False
     i = match.first
-    text = original[offset + sent.starts[i] : offset + sent.ends[i]]
-    before = original[offset + sent.starts[i - 1] : offset + sent.ends[i - 1]]
+    text = analysed[offset + sent.starts[i] : offset + sent.ends[i]]
+    before = analysed[offset + sent.starts[i - 1] : offset + sent.ends[i - 1]]
     return text[:1].isupper() and text[1:].islower() and before not in _QUOTES
 
 

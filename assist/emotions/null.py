@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from assist.emotions.result import EmotionMention
+from assist.text.document import ParsedText, Segment
 
 
 class NoEmotionWords:
     """An `EmotionWordFinder` that never finds a mention."""
 
-    def find(self, doc: Doc, lang: str, offset: int, original: str) -> list[EmotionMention]:
+    def find(self, segment: Segment, parsed: ParsedText) -> list[EmotionMention]:
         """Return no mentions."""
         return []

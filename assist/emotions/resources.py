@@ -8,7 +8,9 @@ from functools import cache
 from assist.emotions.labels import EMOTIONS
 from assist.errors import ResourceNotFoundError
 from assist.lang import PARAMS, LangParams, read_table, read_words
+from assist.text.keys import word_keys
 from assist.text.phrases import SLOTS, Phrase, PhraseIndex, compile_phrase
+from assist.text.pipeline import lemma_of
 
 _FLAGS = frozenset({"pred", "free"})
 
@@ -73,19 +75,26 @@ _FRAMES = {
 }
 
 
-def _redundant_frame(phrase: str, emotion: str, bare: dict[str, str], lang: str) -> bool:
-    """Whether a frame ("feel ... lonely", "boos op", "vind het eng") adds nothing to its bare word.
+def _redundant(phrase: str, emotion: str, bare: dict[str, str], lang: str) -> bool:
+    """Whether a longer phrase only wraps a word that is an entry of the same emotion by itself.
 
-    The bare word finds the same mentions with the span annotators mark (the emotion word, not
-    "feel so lonely"); the frame is kept where it changes the meaning ("feel sorry for" is
-    caring, "sorry" remorse) or the word alone is no emotion ("feel ... bad", "het zat").
+    "feel ... lonely", "boos op", "vind het eng", "schaamde me", "boze buien", "scared stiff":
+    the bare word finds the same mentions with the span annotators mark (the emotion word).
+    Kept: phrases whose words are no emotion alone ("fed up", "feel ... bad", "in de put"),
+    whose meaning differs ("feel sorry for" is caring, "sorry" remorse) or that hold a negator.
     """
     tokens = phrase.split()
-    if len(tokens) < 2:
+    if len(tokens) < 2 or any(t in _NEGATORS for t in tokens):
         return False
-    stop = read_words(lang, "stop_words.txt")
-    rest = [t for t in tokens if t not in _FRAMES[lang] and t not in stop and t not in SLOTS]
-    return len(rest) == 1 and bare.get(rest[0]) == emotion
+    for token in tokens:
+        if token in _FRAMES[lang] or token in SLOTS:
+            continue
+        if any(bare.get(key) == emotion for key in word_keys(token, lemma_of(token, lang), lang)):
+            return True
+    return False
+
+
+_NEGATORS = frozenset("not no never nothing nobody without niet geen nooit niets niks niemand nergens zonder".split())
 
 
 def _dutch_verb_phrase(phrase: str) -> bool:
@@ -103,11 +112,10 @@ def emotion_resources(lang: str) -> EmotionResources:
     rows = read_table(lang, "emotion_lexicon.tsv")
     bare: dict[str, str] = {}
     for r in rows:
-        # a `pred` word alone is weaker than its frame ("voel me klote sinds ..."): keep the frame
-        if " " not in r["phrase"].strip() and "pred" not in r.get("flags", ""):
+        if " " not in r["phrase"].strip():
             bare.setdefault(r["phrase"].strip().lower(), r["emotion"].strip())
     for line, row in enumerate(rows, start=2):
-        if _redundant_frame(row["phrase"].strip().lower(), row["emotion"].strip(), bare, lang):
+        if _redundant(row["phrase"].strip().lower(), row["emotion"].strip(), bare, lang):
             continue
         entry, free = _entry(row, lang, line)
         free = free or (lang == "nl" and _dutch_verb_phrase(entry.phrase))

@@ -17,13 +17,13 @@ from spacy.tokens import Doc
 from assist.errors import InvalidInputError, check_text
 from assist.lang import check_language
 from assist.text.langid import decide_language, guess_language, is_confident
-from assist.text.normalize import normalize_for_analysis
+from assist.text.normalize import Normalized, normalize_for_analysis
 from assist.text.pipeline import get_pipeline
 
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A run of one language: `doc` covers `original[start:start + len(doc.text)]`."""
+    """A run of one language: `doc` covers `normalized.text[start:start + len(doc.text)]`."""
 
     start: int
     lang: str
@@ -37,6 +37,11 @@ class ParsedText:
     text: str
     language: str
     segments: tuple[Segment, ...]
+    normalized: Normalized
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map offsets in the analysed (normalised) text onto the caller's original text."""
+        return self.normalized.span(start, end)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -80,7 +85,7 @@ class TextParser:
                 index (`texts[3]: ...`) and no result is yielded past it.
         """
         forced = check_language(lang) if lang else self.lang
-        chunk: list[tuple[str, str, str, int]] = []  # text, normalised, language, hits of the other one
+        chunk: list[tuple[str, Normalized, str, int]] = []  # text, normalised, language, other-language hits
         for i, text in enumerate(texts):
             what = "text" if _single else f"texts[{i}]"
             check_text(text, max_chars=self.max_chars, what=what)
@@ -88,7 +93,7 @@ class TextParser:
             if forced:
                 chunk.append((text, norm, forced, 0))
             else:
-                guess = guess_language(norm)
+                guess = guess_language(norm.text)
                 try:
                     detected = decide_language(guess, fallback=self.fallback_lang)
                 except InvalidInputError as exc:
@@ -101,18 +106,18 @@ class TextParser:
         if chunk:
             yield from self._parse_chunk(chunk, batch_size)
 
-    def _parse_chunk(self, chunk: list[tuple[str, str, str, int]], batch_size: int) -> Iterator[ParsedText]:
+    def _parse_chunk(self, chunk: list[tuple[str, Normalized, str, int]], batch_size: int) -> Iterator[ParsedText]:
         docs: list[Doc | None] = [None] * len(chunk)
         for code in dict.fromkeys(item[2] for item in chunk):
             idx = [i for i, item in enumerate(chunk) if item[2] == code]
-            piped = self.nlp(code).pipe((chunk[i][1] for i in idx), batch_size=batch_size)
+            piped = self.nlp(code).pipe((chunk[i][1].text for i in idx), batch_size=batch_size)
             for i, parsed in zip(idx, piped, strict=True):
                 docs[i] = parsed
         for (text, norm, code, other_hits), doc in zip(chunk, docs, strict=True):
             assert doc is not None
             # Only a text with some words of the other language can hold sentences in it.
-            segments = self._split_mixed(norm, code, doc) if other_hits >= 2 else None
-            yield ParsedText(text, code, segments or (Segment(0, code, doc),))
+            segments = self._split_mixed(norm.text, code, doc) if other_hits >= 2 else None
+            yield ParsedText(text, code, segments or (Segment(0, code, doc),), norm)
 
     def _split_mixed(self, norm: str, code: str, doc: Doc) -> tuple[Segment, ...] | None:
         other = "nl" if code == "en" else "en"

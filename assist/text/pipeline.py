@@ -105,6 +105,20 @@ class _Lemmatizer:
         return doc
 
 
+@lru_cache(maxsize=1)
+def _en_lemma_table() -> Any:
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def _en_lemma(word: str) -> str:
+    return _EN_CONTRACTIONS.get(word) or str(_en_lemma_table().get(word, word)).lower()
+
+
+def lemma_of(word: str, lang: str) -> str:
+    """The lowercase lookup lemma the default pipeline gives `word`."""
+    return _nl_lemma(word) if lang == "nl" else _en_lemma(word)
+
+
 @Language.factory("assist_sentences")
 def _make_sentences(nlp: Language, name: str) -> _SentenceSplitter:
     return _SentenceSplitter(nlp)
@@ -112,14 +126,7 @@ def _make_sentences(nlp: Language, name: str) -> _SentenceSplitter:
 
 @Language.factory("assist_lemmatizer")
 def _make_lemmatizer(nlp: Language, name: str) -> _Lemmatizer:
-    if nlp.lang == "nl":
-        return _Lemmatizer(nlp, _nl_lemma)
-    table = load_lookups(str(nlp.lang), ["lemma_lookup"]).get_table("lemma_lookup")
-
-    def lookup(word: str) -> str:
-        return _EN_CONTRACTIONS.get(word) or str(table.get(word, word)).lower()
-
-    return _Lemmatizer(nlp, lookup)
+    return _Lemmatizer(nlp, _nl_lemma if nlp.lang == "nl" else _en_lemma)
 
 
 def _nl_lemma(word: str) -> str:
