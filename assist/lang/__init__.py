@@ -26,10 +26,10 @@ class LangParams:
 
 PARAMS: dict[str, LangParams] = {
     "en": LangParams(
-        negation_window=4, negation_window_after=0, modifier_window=2, gap=3, free_window=6
+        negation_window=5, negation_window_after=0, modifier_window=2, gap=3, free_window=6
     ),
     "nl": LangParams(
-        negation_window=4, negation_window_after=3, modifier_window=2, gap=3, free_window=6
+        negation_window=5, negation_window_after=3, modifier_window=2, gap=3, free_window=6
     ),
 }
 
