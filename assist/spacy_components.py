@@ -9,7 +9,8 @@ Example:
     >>> nlp = spacy.blank("en")
     >>> _ = nlp.add_pipe("assist_sentences"); _ = nlp.add_pipe("assist_lemmatizer")
     >>> _ = nlp.add_pipe("assist_emotion_words")
-    >>> [(s.text, s.label_, s._.emotion.negated) for s in nlp("I'm not angry, just sad.").spans["emotions"]]
+    >>> doc = nlp("I'm not angry, just sad.")
+    >>> [(s.text, s.label_, s._.emotion.negated) for s in doc.spans["emotions"]]
     [('angry', 'anger', True), ('sad', 'sadness', False)]
 """
 
