@@ -86,3 +86,17 @@ def test_import_assist_does_not_import_torch() -> None:
     code = "import sys, assist; assist.Assistant(); print('torch' in sys.modules, 'transformers' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"
+
+
+def test_configured_spacy_pipeline_is_used(tmp_path_factory: pytest.TempPathFactory) -> None:
+    import spacy
+
+    path = tmp_path_factory.mktemp("pipeline") / "en_test_pipeline"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.meta["name"] = "test_pipeline"
+    nlp.to_disk(path)
+    custom = Assistant(spacy_pipelines={"en": str(path)})
+    assert "test_pipeline" in custom.info()["languages"]["en"]["pipeline"]
+    result = custom.emotions("I'm not angry. I am so lonely.", lang="en")
+    assert [(m.text, m.negated) for m in result.mentions] == [("angry", True), ("lonely", False)]

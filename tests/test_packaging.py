@@ -31,6 +31,8 @@ def test_wheel_contains_language_data(wheel: Path) -> None:
         for name in DATA_FILES:
             assert f"assist/lang/{lang}/{name}" in names
     assert "assist/py.typed" in names
+    assert "assist/lang/DATA_CARD.md" in names
+    assert "assist/lang/langid/de.txt" in names
     assert not any(n.startswith(("tests/", "benchmarks/", "service/")) for n in names)
 
 
