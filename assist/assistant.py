@@ -91,6 +91,7 @@ class Assistant:
             "languages": {
                 code: {
                     "pipeline": describe_pipeline(self._parser.nlp(code)),
+                    "emotion_lexicon_rows": emotion_resources(code).rows,
                     "emotion_lexicon_entries": len(emotion_resources(code).entries),
                 }
                 for code in SUPPORTED_LANGUAGES

@@ -100,6 +100,14 @@ def _emotions(args: argparse.Namespace) -> int:
     return status
 
 
+def _info(args: argparse.Namespace) -> int:
+    from assist import Assistant
+
+    json.dump(Assistant().info(), sys.stdout, indent=2)
+    print()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and documentation)."""
     from assist import __version__
@@ -116,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     emo.add_argument("--max-chars", type=int, default=100_000, help="longest text accepted (default 100000)")
     emo.add_argument("--json", action="store_true", help="print the result as JSON")
     emo.set_defaults(func=_emotions)
+    info = sub.add_parser("info", help="print what the assistant runs on (pipelines, lexicon sizes) as JSON")
+    info.set_defaults(func=_info)
     return parser
 
 

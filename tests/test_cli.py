@@ -40,6 +40,13 @@ def test_cli_reads_stdin_and_lang_flag() -> None:
     assert json.loads(proc.stdout)["mentions"][0]["emotion"] == "anger"
 
 
+def test_cli_info_reports_lexicon_sizes() -> None:
+    proc = _run(["info"])
+    assert proc.returncode == 0
+    info = json.loads(proc.stdout)
+    assert info["languages"]["nl"]["emotion_lexicon_rows"] >= info["languages"]["nl"]["emotion_lexicon_entries"] > 0
+
+
 def test_cli_version_and_help() -> None:
     assert b"assist" in _run(["--version"]).stdout
     assert b"emotions" in _run(["--help"]).stdout

@@ -32,7 +32,8 @@ class EmotionResources:
 
     lang: str
     params: LangParams
-    entries: tuple[LexiconEntry, ...]
+    entries: tuple[LexiconEntry, ...]  # the rows in use (see `_redundant`)
+    rows: int  # the rows in the data file
     lexicon: PhraseIndex
     exceptions: PhraseIndex
     pseudo: PhraseIndex
@@ -135,6 +136,7 @@ def emotion_resources(lang: str) -> EmotionResources:
         lang=lang,
         params=params,
         entries=tuple(entries),
+        rows=len(rows),
         lexicon=index(phrases),
         exceptions=index(exceptions),
         pseudo=index([compile_phrase(r["phrase"], i) for i, r in enumerate(by_kind.get("pseudo", []))]),
