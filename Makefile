@@ -29,8 +29,11 @@ test: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
 bench: $(VENV)/.installed-dev
-	$(BIN)/python benchmarks/emotion_words_quality.py --split all
-	$(BIN)/python benchmarks/emotion_words.py
+	$(PIP) install -e ".[dev,bench]"
+	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split dev
+	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split test
+	cd benchmarks && ../$(BIN)/python langid.py
+	cd benchmarks && ../$(BIN)/python emotion_words.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -6,6 +6,9 @@ A predicted mention counts as found when it overlaps a gold mention (one-to-one,
 overlap); `exact` requires the same span. Negation and label accuracy are over found pairs.
 The `naive` row ablates the context rules (`LexiconEmotionWords(context=False)`): every
 lexicon hit counts; no exception phrases, `pred` rule, negation or intensity modifiers.
+The peer row is a plain NRC EmoLex lookup (`pip install nrclex`; English only): every token
+whose form or lemma has one of NRC's eight emotions counts, nothing is negated. Its labels are
+not GoEmotions names, so label columns are left empty for it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,12 @@ from dataclasses import dataclass, field
 from _markup import Gold, load
 
 from assist import Assistant
+from assist.emotions.labels import GROUP_OF
 from assist.emotions.lexicon import LexiconEmotionWords
+from assist.emotions.result import EmotionMention
+from assist.text.tokens import sentences
+
+_NRC_EMOTIONS = {"anger", "anticipation", "disgust", "fear", "joy", "sadness", "surprise", "trust"}
 
 
 @dataclass
@@ -54,9 +62,39 @@ def _overlap(a: Gold, start: int, end: int) -> int:
     return max(0, min(a.end, end) - max(a.start, start))
 
 
-def score(assistant: Assistant, lang: str, split: str) -> Tally:
-    from assist.emotions.labels import GROUP_OF
+class _NrcLookup:
+    """The peer: NRC EmoLex (via the nrclex package) looked up per token, no context."""
 
+    def __init__(self) -> None:
+        import json
+        from importlib.resources import files
+
+        self.lexicon = json.loads((files("nrclex") / "data" / "nrc_en.json").read_text(encoding="utf-8"))
+
+    def emotions_many(self, texts: list[str], lang: str) -> list[SimpleResult]:
+        parser = Assistant()._parser  # noqa: SLF001 - same tokens and lemmas as ours
+        out = []
+        for parsed in parser.parse_many(texts, lang=lang):
+            mentions = []
+            for seg in parsed.segments:
+                for sent in sentences(seg.doc, lang):
+                    for i, keys in enumerate(sent.keys):
+                        labels = next((self.lexicon[k] for k in keys[:2] if k in self.lexicon), [])
+                        if _NRC_EMOTIONS & set(labels):
+                            start, end = parsed.span(seg.start + sent.starts[i], seg.start + sent.ends[i])
+                            mentions.append(
+                                EmotionMention(start=start, end=end, text=parsed.text[start:end], emotion="")
+                            )
+            out.append(SimpleResult(tuple(mentions)))
+        return out
+
+
+@dataclass(frozen=True)
+class SimpleResult:
+    mentions: tuple[EmotionMention, ...]
+
+
+def score(assistant: Assistant | _NrcLookup, lang: str, split: str) -> Tally:
     t = Tally()
     splits = ["dev", "test"] if split == "all" else [split]
     items = [item for s in splits for item in load(lang, s)]
@@ -89,7 +127,7 @@ def score(assistant: Assistant, lang: str, split: str) -> Tally:
             if neg != g.negated:
                 t.errors.append(f"NEG   {p.text!r} pred={neg} gold={g.negated} in: {text}")
             t.label_ok += p.emotion == g.emotion
-            t.group_ok += GROUP_OF[p.emotion] == GROUP_OF[g.emotion]
+            t.group_ok += GROUP_OF.get(p.emotion) == GROUP_OF[g.emotion]
         for i, p in enumerate(preds):
             if i not in used:
                 t.errors.append(f"FALSE {p.text!r} ({p.emotion}) in: {text}")
@@ -113,6 +151,11 @@ def main() -> None:
         t = score(full, lang, args.split)
         print(t.row(f"{lang} assist lexicon"))
         print(score(naive, lang, args.split).row(f"{lang} naive lookup (ablation)"))
+        if lang == "en":
+            try:
+                print(score(_NrcLookup(), lang, args.split).row("en NRC EmoLex lookup (peer)"))
+            except ModuleNotFoundError:
+                print("| en NRC EmoLex lookup (peer) | not installed: pip install nrclex |")
         if args.errors:
             print("\n".join(t.errors), file=sys.stderr)
 
