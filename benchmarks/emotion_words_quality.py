@@ -72,7 +72,7 @@ class _NrcLookup:
         self.lexicon = json.loads((files("nrclex") / "data" / "nrc_en.json").read_text(encoding="utf-8"))
 
     def emotions_many(self, texts: list[str], lang: str) -> list[SimpleResult]:
-        parser = Assistant()._parser  # noqa: SLF001 - same tokens and lemmas as ours
+        parser = Assistant()._parser
         out = []
         for parsed in parser.parse_many(texts, lang=lang):
             mentions = []
