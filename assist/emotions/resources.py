@@ -82,17 +82,19 @@ def _redundant(phrase: str, emotion: str, bare: dict[str, str], lang: str) -> bo
     "feel ... lonely", "boos op", "vind het eng", "schaamde me", "boze buien", "scared stiff":
     the bare word finds the same mentions with the span annotators mark (the emotion word).
     Kept: phrases whose words are no emotion alone ("fed up", "feel ... bad", "in de put"),
-    whose meaning differs ("feel sorry for" is caring, "sorry" remorse) or that hold a negator.
+    whose meaning differs ("feel sorry for" is caring, "sorry" remorse), that hold words of
+    another emotion ("tears of joy") or a negator.
     """
     tokens = phrase.split()
     if len(tokens) < 2 or any(t in _NEGATORS for t in tokens):
         return False
+    found: set[str] = set()  # the emotions of the phrase's words that are entries alone
     for token in tokens:
         if token in _FRAMES[lang] or token in SLOTS:
             continue
-        if any(bare.get(key) == emotion for key in word_keys(token, lemma_of(token, lang), lang)):
-            return True
-    return False
+        found.update(bare[key] for key in word_keys(token, lemma_of(token, lang), lang) if key in bare)
+    # "tears of joy" holds "tears" (sadness) too: the phrase decides, so it stays.
+    return found == {emotion}
 
 
 _NEGATORS = frozenset("not no never nothing nobody without niet geen nooit niets niks niemand nergens zonder".split())
