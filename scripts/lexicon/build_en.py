@@ -298,10 +298,10 @@ SUFFIXES = ("s", "es", "d", "ed", "ing", "ly", "ily", "ness", "iness", "ment", "
             "est", "edly", "ingly", "ful", "fully", "fulness", "ish", "ingness", "edness")
 
 
-def derived_from(cand: str, base: str) -> bool:
-    """True if cand is base plus an inflectional/derivational suffix (spelling rules applied)."""
-    if len(base) < 3 or cand == base:
-        return False
+def derived_forms(base: str) -> set:
+    """base plus an inflectional/derivational suffix (spelling rules applied)."""
+    if len(base) < 3:
+        return set()
     stems = {base, base + base[-1]}
     if base.endswith("e"):
         stems.add(base[:-1])
@@ -310,7 +310,7 @@ def derived_from(cand: str, base: str) -> bool:
     if base.endswith("ed"):
         stems.add(base[:-1])
         stems.add(base[:-2])
-    return any(cand == st + suf for st in stems for suf in SUFFIXES)
+    return {st + suf for st in stems for suf in SUFFIXES} - {base}
 
 
 def expand(cands, curated: list, exclude: set) -> list:
@@ -319,16 +319,17 @@ def expand(cands, curated: list, exclude: set) -> list:
     Each variant inherits the base's emotion, term and flags; its intensity is the base's.
     Candidates of several bases take the first base in curated order."""
     cur_phrases = {r[0] for r in curated}
-    bases = [r for r in curated if " " not in r[0] and r[0].isalpha()]
-    rows, done = [], set()
-    for w in sorted(cands):
-        if w in cur_phrases or w in exclude or w in done or not w.isalpha():
+    first_base = {}
+    for row in curated:
+        if " " not in row[0] and row[0].isalpha():
+            for form in derived_forms(row[0]):
+                first_base.setdefault(form, row)
+    rows = []
+    for w in sorted(set(cands)):
+        if w in cur_phrases or w in exclude or not w.isalpha() or w not in first_base:
             continue
-        for phrase, emo, inten, term, flags in bases:
-            if derived_from(w, phrase):
-                rows.append((w, emo, inten, term, flags))
-                done.add(w)
-                break
+        phrase, emo, inten, term, flags = first_base[w]
+        rows.append((w, emo, inten, term, flags))
     return rows
 
 
