@@ -7,7 +7,7 @@ and `span._.emotion` holds the full `EmotionMention` (group, intensity, negated,
 Example:
     >>> import spacy, assist.spacy_components
     >>> nlp = spacy.blank("en")
-    >>> _ = nlp.add_pipe("assist_sentences"); _ = nlp.add_pipe("assist_lemmatizer")
+    >>> _ = nlp.add_pipe("assist_tokens")  # sentences and lemmas, as in Assistant()
     >>> _ = nlp.add_pipe("assist_emotion_words")
     >>> doc = nlp("I'm not angry, just sad.")
     >>> [(s.text, s.label_, s._.emotion.negated) for s in doc.spans["emotions"]]
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from assist.emotions.lexicon import LexiconEmotionWords
 from assist.lang import check_language
-from assist.text import pipeline as _pipeline  # registers assist_sentences and assist_lemmatizer
+from assist.text import pipeline as _pipeline  # registers assist_tokens
 from assist.text.document import ParsedText, Segment
 from assist.text.normalize import Normalized
 

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from assist import Assistant, AssistantConfig, EmotionResult
+from assist.errors import InvalidInputError
 from tests.samples import EN_LETTER, MIXED, NL_LETTER
 
 
@@ -58,7 +59,7 @@ def test_config_round_trips(tmp_path: pytest.TempPathFactory) -> None:
 def test_info_reports_pipelines_and_lexicon_sizes(assistant: Assistant) -> None:
     info = assistant.info()
     for lang in ("en", "nl"):
-        assert "assist_sentences" in info["languages"][lang]["pipeline"]
+        assert "assist_tokens" in info["languages"][lang]["pipeline"]
         assert info["languages"][lang]["emotion_lexicon_entries"] > 0
 
 
@@ -100,3 +101,20 @@ def test_configured_spacy_pipeline_is_used(tmp_path_factory: pytest.TempPathFact
     assert "test_pipeline" in custom.info()["languages"]["en"]["pipeline"]
     result = custom.emotions("I'm not angry. I am so lonely.", lang="en")
     assert [(m.text, m.negated) for m in result.mentions] == [("angry", True), ("lonely", False)]
+
+
+def test_batches_restore_the_garbage_collector(assistant: Assistant) -> None:
+    import gc
+
+    assert gc.isenabled()
+    assistant.emotions_many(["I am sad."] * 3000)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assistant.emotions_many(["I am sad."] * 10)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+    with pytest.raises(InvalidInputError):
+        assistant.emotions_many(["I am sad.", ""])
+    assert gc.isenabled()

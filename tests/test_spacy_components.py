@@ -20,8 +20,7 @@ from assist.errors import LanguageError
 )
 def test_component_sets_spans(lang: str, text: str, expected: list[tuple[str, str, bool]]) -> None:
     nlp = spacy.blank(lang)
-    nlp.add_pipe("assist_sentences")
-    nlp.add_pipe("assist_lemmatizer")
+    nlp.add_pipe("assist_tokens")
     nlp.add_pipe("assist_emotion_words")
     doc = nlp(text)
     assert [(s.text, s.label_, s._.emotion.negated) for s in doc.spans["emotions"]] == expected

@@ -92,6 +92,7 @@ class PhraseIndex:
         self._by_key: dict[str, list[Phrase]] = {}
         self._by_slot: list[Phrase] = []
         self._needs: dict[int, frozenset[str]] = {}
+        self._cache: dict[tuple[str, ...], list[tuple[bool, Phrase]]] = {}
         for phrase in phrases:
             self._needs[phrase.value] = phrase.needs
             head = _anchor(phrase) if phrase.free else phrase.tokens[0]
@@ -103,23 +104,34 @@ class PhraseIndex:
     def __len__(self) -> int:
         return len(self._by_key)
 
+    def _candidates(self, token_keys: tuple[str, ...]) -> list[tuple[bool, Phrase]]:
+        """The phrases a token can start (or anchor), with whether its surface form is the head."""
+        cached = self._cache.get(token_keys)
+        if cached is None:
+            cached = [
+                (rank == 0, phrase) for rank, key in enumerate(token_keys) for phrase in self._by_key.get(key, ())
+            ]
+            if len(self._cache) < 200_000:
+                self._cache[token_keys] = cached
+        return cached
+
     def find(self, keys: Sequence[tuple[str, ...]]) -> list[PhraseMatch]:
         """All matches in one sentence, given each token's keys (form first)."""
         found: dict[tuple[int, tuple[int, ...]], PhraseMatch] = {}
         present: set[str] | None = None  # every key in the sentence, built on first need
         needs = self._needs
-        by_key = self._by_key
+        cache = self._cache
         for i, token_keys in enumerate(keys):
-            for rank, key in enumerate(token_keys):
-                candidates = by_key.get(key)
-                if not candidates:
-                    continue
+            candidates = cache.get(token_keys)
+            if candidates is None:
+                candidates = self._candidates(token_keys)
+            if candidates:
                 if present is None:
                     present = {k for ks in keys for k in ks}
-                for phrase in candidates:
+                for exact_head, phrase in candidates:
                     if not needs[phrase.value] <= present:
                         continue  # cheap check before the positional match
-                    match = self._match(phrase, keys, i, exact_head=rank == 0)
+                    match = self._match(phrase, keys, i, exact_head=exact_head)
                     if match is not None:
                         found.setdefault((match.phrase.value, match.positions), match)
             for phrase in self._by_slot:

@@ -1,12 +1,12 @@
 """spaCy pipelines for English and Dutch, built once per process.
 
-The default pipeline is `spacy.blank(lang)` with two small components of ours, both working on
-token arrays (no per-token Python objects, which would cost more than tokenising):
+The default pipeline is `spacy.blank(lang)` with one small component of ours, `assist_tokens`,
+working on token arrays (per-token Python objects would cost more than tokenising):
 
-- `assist_sentences` — a sentence starts after ., !, ?, … (and runs of them) and after a line
-  break, so a greeting or a list item stands alone;
-- `assist_lemmatizer` — lowercase lookup lemmas: spaCy's lookup table (spacy-lookups-data) for
-  English, simplemma for Dutch (spaCy's Dutch table misses "schaam", "bange").
+- sentences: a sentence starts after ., !, ?, … (and runs of them) and after a line break,
+  so a greeting or a list item stands alone;
+- lemmas: lowercase lookups, spaCy's lookup table (spacy-lookups-data) for English and
+  simplemma for Dutch (spaCy's Dutch table misses "schaam", "bange").
 
 A trained spaCy pipeline (e.g. `en_core_web_sm`) is used instead when the caller configures one.
 """
@@ -22,7 +22,7 @@ from typing import Any, cast
 import numpy as np
 import simplemma
 import spacy
-from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.tokens import Doc
@@ -37,72 +37,56 @@ _FINAL = frozenset({".", "!", "?", "…", "...", "!!", "!!!", "??", "?!", "!?", 
 _CLOSERS = frozenset({'"', "'", ")", "]", "}", "»", "”", "’"})
 
 
-class _SentenceSplitter:
-    """Sentence starts from punctuation and line breaks, computed on the ORTH array."""
+class _TokenAnnotator:
+    """Sentence starts and lemmas in one pass over the token arrays.
 
-    def __init__(self, nlp: Language) -> None:
-        self.strings = nlp.vocab.strings
-        self._kind: dict[int, int] = {}  # orth hash -> 0 word, 1 final punct, 2 closer, 3 line break
-
-    def _classify(self, orth: int) -> int:
-        text = self.strings[orth]
-        if "\n" in text and not text.strip():
-            kind = 3
-        elif text in _FINAL or (len(text) > 1 and set(text) <= {".", "!", "?"}):
-            kind = 1
-        elif text in _CLOSERS:
-            kind = 2
-        else:
-            kind = 0
-        self._kind[orth] = kind
-        return kind
-
-    def __call__(self, doc: Doc) -> Doc:
-        if len(doc) == 0:
-            return doc
-        kinds = self._kind
-        starts = np.full(len(doc), -1, dtype="int64")
-        starts[0] = 1
-        pending = False
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            kind = kinds.get(orth)
-            if kind is None:
-                kind = self._classify(orth)
-            if pending and kind in (0, 3) and i > 0:
-                starts[i] = 1
-                pending = False
-            if kind == 1:
-                pending = True
-            elif kind == 3:
-                pending = True
-            elif kind == 0:
-                pending = False
-        doc.from_array([SENT_START], cast(Any, starts.view("uint64")))
-        return doc
-
-
-class _Lemmatizer:
-    """Lowercase lookup lemmas, cached per word."""
+    A sentence starts after ., !, ?, … (or a run of them, and any closing quotes or brackets)
+    and after a line break. Lemmas are lowercase lookups, cached per word.
+    """
 
     def __init__(self, nlp: Language, lookup: Callable[[str], str]) -> None:
         self.strings = nlp.vocab.strings
         self.lookup = lookup
-        self._cache: dict[int, int] = {}
+        self._word: dict[int, tuple[int, int]] = {}  # orth hash -> (kind, lemma hash)
+
+    def _describe(self, orth: int) -> tuple[int, int]:
+        text = self.strings[orth]
+        if "\n" in text and not text.strip():
+            kind = 3  # line break
+        elif text in _FINAL or (len(text) > 1 and set(text) <= {".", "!", "?"}):
+            kind = 1  # sentence-final punctuation
+        elif text in _CLOSERS:
+            kind = 2
+        else:
+            kind = 0
+        described = (kind, self.strings.add(self.lookup(text.lower())))
+        if len(self._word) < 500_000:
+            self._word[orth] = described
+        return described
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        cache = self._cache
-        lemmas = []
-        for lower in doc.to_array(LOWER).tolist():
-            lemma = cache.get(lower)
-            if lemma is None:
-                lemma = self.strings.add(self.lookup(self.strings[lower]))
-                if len(cache) < 500_000:
-                    cache[lower] = lemma
-            lemmas.append(lemma)
-        doc.from_array([LEMMA], cast(Any, np.array(lemmas, dtype="uint64")))
+        words = self._word
+        rows = []
+        pending = True  # the first token starts a sentence
+        for orth in doc.to_array(ORTH).tolist():
+            kind, lemma = words.get(orth) or self._describe(orth)
+            if pending and kind in (0, 3):
+                rows.append((lemma, 1))
+                pending = kind == 3
+            else:
+                rows.append((lemma, _NOT_START))
+                if kind in (1, 3):
+                    pending = True
+                elif kind == 0:
+                    pending = False
+        rows[0] = (rows[0][0], 1)
+        doc.from_array([LEMMA, SENT_START], cast(Any, np.array(rows, dtype="uint64")))
         return doc
+
+
+_NOT_START = 2**64 - 1  # -1 as spaCy reads SENT_START from a uint64 array
 
 
 @lru_cache(maxsize=1)
@@ -119,14 +103,9 @@ def lemma_of(word: str, lang: str) -> str:
     return _nl_lemma(word) if lang == "nl" else _en_lemma(word)
 
 
-@Language.factory("assist_sentences")
-def _make_sentences(nlp: Language, name: str) -> _SentenceSplitter:
-    return _SentenceSplitter(nlp)
-
-
-@Language.factory("assist_lemmatizer")
-def _make_lemmatizer(nlp: Language, name: str) -> _Lemmatizer:
-    return _Lemmatizer(nlp, _nl_lemma if nlp.lang == "nl" else _en_lemma)
+@Language.factory("assist_tokens")
+def _make_token_annotator(nlp: Language, name: str) -> _TokenAnnotator:
+    return _TokenAnnotator(nlp, _nl_lemma if nlp.lang == "nl" else _en_lemma)
 
 
 def _nl_lemma(word: str) -> str:
@@ -158,8 +137,7 @@ def _blank(lang: str) -> Language:
     nlp = spacy.blank(lang)
     if lang == "nl":
         _drop_word_abbreviations(nlp)
-    nlp.add_pipe("assist_sentences")
-    nlp.add_pipe("assist_lemmatizer")
+    nlp.add_pipe("assist_tokens")
     return nlp
 
 

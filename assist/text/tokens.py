@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from assist.text.keys import word_keys
 
-_CACHE: dict[tuple[str, int, int], tuple[tuple[str, ...], str]] = {}
+_CACHE: dict[str, dict[tuple[int, int], tuple[tuple[str, ...], str]]] = {}  # per language
 _CACHE_LIMIT = 500_000
 
 
@@ -36,27 +36,25 @@ def sentences(doc: Doc, lang: str) -> Iterator[SentenceTokens]:
     if len(doc) == 0:
         return
     strings = doc.vocab.strings
+    cache = _CACHE.setdefault(lang, {})
     rows = doc.to_array([IDX, LENGTH, LOWER, LEMMA, IS_SPACE, SENT_START]).tolist()
-    starts: list[int] = []
-    ends: list[int] = []
-    keys: list[tuple[str, ...]] = []
-    lemmas: list[str] = []
+    sent = SentenceTokens([], [], [], [])
     for idx, length, lower, lemma, is_space, sent_start in rows:
-        if sent_start == 1 and starts:
-            yield SentenceTokens(starts, ends, keys, lemmas)
-            starts, ends, keys, lemmas = [], [], [], []
+        if sent_start == 1 and sent.starts:
+            yield sent
+            sent = SentenceTokens([], [], [], [])
         if is_space:
             continue
-        cached = _CACHE.get((lang, lower, lemma))
+        cached = cache.get((lower, lemma))
         if cached is None:
             lower_s = strings[lower]
-            lemma_s = strings[lemma] if lemma else lower_s
-            cached = (word_keys(lower_s, lemma_s or lower_s, lang), lemma_s.lower() or lower_s)
-            if len(_CACHE) < _CACHE_LIMIT:
-                _CACHE[(lang, lower, lemma)] = cached
-        starts.append(idx)
-        ends.append(idx + length)
-        keys.append(cached[0])
-        lemmas.append(cached[1])
-    if starts:
-        yield SentenceTokens(starts, ends, keys, lemmas)
+            lemma_s = (strings[lemma] if lemma else lower_s) or lower_s
+            cached = (word_keys(lower_s, lemma_s, lang), lemma_s.lower())
+            if len(cache) < _CACHE_LIMIT:
+                cache[(lower, lemma)] = cached
+        sent.starts.append(idx)
+        sent.ends.append(idx + length)
+        sent.keys.append(cached[0])
+        sent.lemmas.append(cached[1])
+    if sent.starts:
+        yield sent
