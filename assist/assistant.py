@@ -16,7 +16,6 @@ from assist.lang import SUPPORTED_LANGUAGES
 from assist.text.document import ParsedText, TextParser
 from assist.text.pipeline import describe_pipeline
 
-
 # Batches create many small objects; the cyclic garbage collector then rescans the large,
 # long-lived lexicon and spaCy heaps again and again (about a fifth of batch time). It is
 # paused for at most this many texts at a time and restored in between.
