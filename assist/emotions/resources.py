@@ -86,7 +86,7 @@ def _redundant(phrase: str, emotion: str, bare: dict[str, str], lang: str) -> bo
     another emotion ("tears of joy") or a negator.
     """
     tokens = phrase.split()
-    if len(tokens) < 2 or any(t in _NEGATORS for t in tokens):
+    if len(tokens) < 2 or any(t in _negators(lang) for t in tokens):
         return False
     found: set[str] = set()  # the emotions of the phrase's words that are entries alone
     for token in tokens:
@@ -97,7 +97,8 @@ def _redundant(phrase: str, emotion: str, bare: dict[str, str], lang: str) -> bo
     return found == {emotion}
 
 
-_NEGATORS = frozenset("not no never nothing nobody without niet geen nooit niets niks niemand nergens zonder".split())
+def _negators(lang: str) -> frozenset[str]:
+    return frozenset(r["phrase"] for r in read_table(lang, "modifiers.tsv") if r["kind"] == "negator")
 
 
 def _dutch_verb_phrase(phrase: str) -> bool:
@@ -144,7 +145,7 @@ def emotion_resources(lang: str) -> EmotionResources:
         pseudo=index([compile_phrase(r["phrase"], i) for i, r in enumerate(by_kind.get("pseudo", []))]),
         modifiers=index([compile_phrase(r["phrase"], i) for i, r in enumerate(scaled)]),
         factors=tuple(float(r["factor"]) for r in scaled),
-        negators=frozenset(r["phrase"] for r in by_kind.get("negator", [])),
+        negators=_negators(lang),
         breakers=frozenset(r["phrase"] for r in by_kind.get("breaker", [])),
         transparent=frozenset(r["phrase"] for r in by_kind.get("transparent", [])),
         stop_words=read_words(lang, "stop_words.txt"),
