@@ -1,5 +1,5 @@
 # Two entry points, both self-contained on a fresh machine with Python 3.11:
-#   make run   - create .venv, install, analyse the example letters
+#   make run   - create .venv, install, analyse the example letters and threads
 #   make test  - create .venv with the dev extras, run pytest, ruff and mypy
 PY ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -22,6 +22,8 @@ $(VENV)/.installed-dev: $(BIN)/python pyproject.toml
 
 run: $(VENV)/.installed
 	$(BIN)/assist emotions examples/letters/*.txt
+	$(BIN)/assist themes examples/threads/en-anna/*.txt
+	$(BIN)/assist themes examples/threads/nl-ruud/*.txt
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
@@ -34,6 +36,7 @@ bench: $(VENV)/.installed-dev
 	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split test
 	cd benchmarks && ../$(BIN)/python langid.py
 	cd benchmarks && ../$(BIN)/python emotion_words.py
+	cd benchmarks && ../$(BIN)/python themes.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

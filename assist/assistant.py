@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
@@ -15,6 +15,7 @@ from assist.emotions.resources import emotion_resources
 from assist.lang import SUPPORTED_LANGUAGES
 from assist.text.document import ParsedText, TextParser
 from assist.text.pipeline import describe_pipeline
+from assist.themes import GROUPINGS, Message, ThemeFinder, ThemeReport
 
 # Batches create many small objects; the cyclic garbage collector then rescans the large,
 # long-lived lexicon and spaCy heaps again and again (about a fifth of batch time). It is
@@ -53,6 +54,9 @@ class Assistant:
             lang=cfg.lang, fallback_lang=cfg.fallback_lang, max_chars=cfg.max_chars, pipelines=cfg.spacy_pipelines
         )
         self._emotion_words: EmotionWordFinder = BACKENDS[cfg.emotion_words]()
+        self._themes = ThemeFinder(
+            self._parser, GROUPINGS[cfg.theme_grouping](), self._emotion_words, max_messages=cfg.max_messages
+        )
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | str | Path) -> Assistant:
@@ -102,6 +106,31 @@ class Assistant:
             if not chunk:
                 return results
             results.extend(chunk)
+
+    def themes(self, messages: Sequence[str | Message], *, lang: str | None = None) -> ThemeReport:
+        """The recurring themes of one client's thread of messages, oldest first.
+
+        Args:
+            messages: `str` or `Message(text, sent_at=None, author="client")` items; only the
+                client's messages are read, but indices in the report refer to this list.
+            lang: 'en' or 'nl' for every message; by default each message's language is
+                detected (a message too short to tell takes the thread's language).
+
+        Raises:
+            TypeError: `messages` is not a list, or an item is neither str nor Message.
+            InvalidInputError: an empty thread, more than `max_messages` messages, or a bad
+                message (the error names its index: `messages[3]: ...`).
+
+        Example:
+            >>> report = Assistant().themes([
+            ...     "My boss yelled at me again and I dread going to work.",
+            ...     "I slept badly. Work is still awful, my boss wants the report by Friday.",
+            ...     "At least my sister called. But the office is a nightmare.",
+            ... ])
+            >>> [(t.category, t.message_count) for t in report.themes][:1]
+            [('work', 3)]
+        """
+        return self._themes.report(messages, lang=lang)
 
     def _emotions(self, parsed: ParsedText) -> EmotionResult:
         mentions = []

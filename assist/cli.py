@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from assist.errors import AssistError
 from assist.lang import SUPPORTED_LANGUAGES
@@ -100,6 +100,82 @@ def _emotions(args: argparse.Namespace) -> int:
     return status
 
 
+def _thread(paths: list[str]) -> list[Any]:
+    """Messages from files: one message per file, or one JSONL thread file."""
+    from assist.themes import Message
+
+    if len(paths) == 1 and paths[0].endswith(".jsonl"):
+        messages: list[Any] = []
+        for n, line in enumerate(_read(paths[0]).splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError:
+                raise SystemExit(f"assist: {paths[0]} line {n} is not JSON; give one message per line") from None
+            if isinstance(item, str):
+                messages.append(item)
+            elif isinstance(item, dict) and isinstance(item.get("text"), str):
+                messages.append(Message(item["text"], author=str(item.get("author", "client"))))
+            else:
+                raise SystemExit(
+                    f"assist: {paths[0]} line {n} must be a JSON string or an object with a \"text\" string"
+                )
+        return messages
+    return [_read(p) for p in paths]
+
+
+def render_themes(report: Any, texts: list[str], *, colour: bool) -> str:
+    """A timeline: which theme appears in which message, then new and faded themes and quotes."""
+    n = report.message_count
+    width = max([len(t.label) for t in report.themes] + [5])
+    cat_width = max([len(t.category_label or "(own words)") for t in report.themes] + [8])
+    head = f"{'theme':<{width}}  {'category':<{cat_width}}  " + " ".join(f"{i + 1:>2}" for i in range(n))
+    lines = [
+        f"{n} messages, {len(report.analysed)} by the client; language: {', '.join(report.languages)}",
+        "",
+        head + "  trend",
+    ]
+    for theme in report.themes:
+        present = set(theme.messages)
+        marks = " ".join(" ●" if i in present else (" ·" if i in report.analysed else "  ") for i in range(n))
+        label = f"{theme.label:<{width}}"
+        if colour and theme.label in report.new:
+            label = f"\x1b[1m{label}\x1b[0m"
+        lines.append(f"{label}  {(theme.category_label or '(own words)'):<{cat_width}}  {marks}  {theme.trend}")
+    lines.append("")
+    lines.append("new in the latest message: " + (", ".join(report.new) or "none"))
+    lines.append("faded (absent from the last messages): " + (", ".join(report.faded) or "none"))
+    for theme in report.themes:
+        lines.append("")
+        lines.append(f"{theme.label} — {', '.join(f'{t.term} ({t.count})' for t in theme.terms[:8])}")
+        for occ in theme.occurrences[:6]:
+            text = texts[occ.message]
+            left = text[max(0, occ.start - 40) : occ.start].replace("\n", " ")
+            right = text[occ.end : occ.end + 40].replace("\n", " ")
+            lines.append(f"  message {occ.message + 1}: …{left}[{occ.text}]{right}…")
+    return "\n".join(lines)
+
+
+def _themes(args: argparse.Namespace) -> int:
+    from assist import Assistant
+
+    messages = _thread(args.files)
+    assistant = Assistant(fallback_lang=args.fallback_lang, max_chars=args.max_chars)
+    try:
+        report = assistant.themes(messages, lang=args.lang)
+    except (AssistError, ValueError, TypeError) as exc:
+        print(f"assist: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2, default=str)
+        print()
+    else:
+        texts = [m if isinstance(m, str) else m.text for m in messages]
+        print(render_themes(report, texts, colour=_use_colour(sys.stdout)))
+    return 0
+
+
 def _info(args: argparse.Namespace) -> int:
     from assist import Assistant
 
@@ -124,6 +200,15 @@ def build_parser() -> argparse.ArgumentParser:
     emo.add_argument("--max-chars", type=int, default=100_000, help="longest text accepted (default 100000)")
     emo.add_argument("--json", action="store_true", help="print the result as JSON")
     emo.set_defaults(func=_emotions)
+    themes = sub.add_parser("themes", help="recurring themes across a client's thread of messages")
+    themes.add_argument(
+        "files", nargs="+", metavar="FILE", help="one message per file, oldest first; or one .jsonl thread file"
+    )
+    themes.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="skip language detection")
+    themes.add_argument("--fallback-lang", choices=SUPPORTED_LANGUAGES, help="use when detection cannot tell")
+    themes.add_argument("--max-chars", type=int, default=100_000, help="longest message accepted (default 100000)")
+    themes.add_argument("--json", action="store_true", help="print the report as JSON")
+    themes.set_defaults(func=_themes)
     info = sub.add_parser("info", help="print what the assistant runs on (pipelines, lexicon sizes) as JSON")
     info.set_defaults(func=_info)
     return parser

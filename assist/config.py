@@ -11,6 +11,7 @@ from assist.errors import ConfigError
 from assist.lang import SUPPORTED_LANGUAGES
 
 EMOTION_WORD_BACKENDS: tuple[str, ...] = ("lexicon", "none")
+THEME_GROUPINGS: tuple[str, ...] = ("cooccurrence", "category")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,9 @@ class AssistantConfig:
         spacy_pipelines: a trained spaCy pipeline per language (e.g. {"en": "en_core_web_sm"}),
             used instead of the blank default; it must be installed.
         emotion_words: the emotion-word backend: 'lexicon' or 'none'.
+        max_messages: the longest thread `themes` accepts, in messages.
+        theme_grouping: how key terms group into themes: 'cooccurrence' (taxonomy category
+            plus shared messages) or 'category' (taxonomy category only, own words apart).
     """
 
     lang: str | None = None
@@ -31,6 +35,8 @@ class AssistantConfig:
     max_chars: int = 100_000
     spacy_pipelines: dict[str, str] = field(default_factory=dict)
     emotion_words: str = "lexicon"
+    max_messages: int = 500
+    theme_grouping: str = "cooccurrence"
 
     def __post_init__(self) -> None:
         for name in ("lang", "fallback_lang"):
@@ -39,6 +45,12 @@ class AssistantConfig:
                 raise ConfigError(f"{name}={value!r} is not supported; use one of {SUPPORTED_LANGUAGES} or None")
         if not isinstance(self.max_chars, int) or self.max_chars < 1:
             raise ConfigError(f"max_chars={self.max_chars!r} must be a positive integer")
+        if not isinstance(self.max_messages, int) or self.max_messages < 1:
+            raise ConfigError(f"max_messages={self.max_messages!r} must be a positive integer")
+        if self.theme_grouping not in THEME_GROUPINGS:
+            raise ConfigError(
+                f"theme_grouping={self.theme_grouping!r} is not a grouping; use one of {THEME_GROUPINGS}"
+            )
         if self.emotion_words not in EMOTION_WORD_BACKENDS:
             raise ConfigError(
                 f"emotion_words={self.emotion_words!r} is not a backend; use one of {EMOTION_WORD_BACKENDS}"

@@ -74,3 +74,41 @@ def test_cli_error_does_not_echo_client_text() -> None:
 def test_cli_missing_file() -> None:
     proc = _run(["emotions", "/nonexistent/letter.txt"])
     assert proc.returncode != 0 and b"cannot read" in proc.stderr
+
+
+def test_cli_themes_timeline_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.themes.test_thread import NL_THREAD
+
+    paths = []
+    for i, text in enumerate(NL_THREAD):
+        path = tmp_path / f"{i:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    assert main(["themes", *paths]) == 0
+    out = capsys.readouterr().out
+    assert "5 messages, 5 by the client; language: nl" in out
+    assert "new in the latest message:" in out
+    assert main(["themes", "--json", *paths]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["message_count"] == 5
+    assert any(t["category"] == "work" for t in data["themes"])
+
+
+def test_cli_themes_reads_a_jsonl_thread(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "thread.jsonl"
+    lines = [
+        json.dumps("My boss yelled at me again."),
+        json.dumps({"text": "What happened then?", "author": "counsellor"}),
+        json.dumps({"text": "My boss did it again at work."}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert main(["themes", "--json", str(path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["analysed"] == [0, 2]
+
+
+def test_cli_themes_bad_jsonl_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "thread.jsonl"
+    path.write_text('{"text": "ok"}\nnot json\n', encoding="utf-8")
+    proc = _run(["themes", str(path)])
+    assert proc.returncode != 0 and b"line 2 is not JSON" in proc.stderr

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA_FILES = ("emotion_lexicon.tsv", "modifiers.tsv", "emotion_exceptions.tsv", "stop_words.txt", "LEXICON_CARD.md")
+DATA_FILES = (
+    "emotion_lexicon.tsv",
+    "modifiers.tsv",
+    "emotion_exceptions.tsv",
+    "stop_words.txt",
+    "LEXICON_CARD.md",
+    "theme_taxonomy.tsv",
+    "theme_generic.txt",
+    "possessives.txt",
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +41,8 @@ def test_wheel_contains_language_data(wheel: Path) -> None:
             assert f"assist/lang/{lang}/{name}" in names
     assert "assist/py.typed" in names
     assert "assist/lang/DATA_CARD.md" in names
+    assert "assist/lang/THEMES_CARD.md" in names
+    assert "assist/lang/theme_categories.tsv" in names
     assert "assist/lang/langid/de.txt" in names
     assert not any(n.startswith(("tests/", "benchmarks/", "service/")) for n in names)
 
@@ -42,6 +53,9 @@ def test_wheel_installs_and_works_offline_in_a_fresh_venv(wheel: Path, tmp_path:
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     py = venv / "bin" / "python"
     subprocess.run([str(py), "-m", "pip", "install", "-q", str(wheel)], check=True)
-    code = "from assist import Assistant; r = Assistant().emotions('Ik ben zo bang.'); print(r.mentions[0].emotion)"
+    code = (
+        "from assist import Assistant; a = Assistant(); print(a.emotions('Ik ben zo bang.').mentions[0].emotion);"
+        "print(a.themes(['Mijn baas is streng.', 'Mijn baas belt weer.']).themes[0].category)"
+    )
     out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path)
-    assert out.stdout.strip() == "fear"
+    assert out.stdout.split() == ["fear", "work"]

@@ -9,7 +9,7 @@ from assist.emotions.labels import EMOTIONS
 from assist.errors import ResourceNotFoundError
 from assist.lang import PARAMS, LangParams, read_table, read_words
 from assist.text.keys import word_keys
-from assist.text.phrases import SLOTS, Phrase, PhraseIndex, compile_phrase
+from assist.text.phrases import SLOTS, Phrase, PhraseIndex, compile_phrase, order_free
 from assist.text.pipeline import lemma_of
 
 _FLAGS = frozenset({"pred", "free"})
@@ -101,12 +101,6 @@ def _negators(lang: str) -> frozenset[str]:
     return frozenset(r["phrase"] for r in read_table(lang, "modifiers.tsv") if r["kind"] == "negator")
 
 
-def _dutch_verb_phrase(phrase: str) -> bool:
-    """Dutch word order moves verbs around ("ik hield van hem", "van wie ik hou"): match freely."""
-    tokens = phrase.split()
-    return len(tokens) > 1 and "..." not in tokens and any(t.endswith("en") and len(t) > 3 for t in tokens)
-
-
 @cache
 def emotion_resources(lang: str) -> EmotionResources:
     """Load and index the emotion data of `lang` (cached for the process)."""
@@ -122,7 +116,7 @@ def emotion_resources(lang: str) -> EmotionResources:
         if _redundant(row["phrase"].strip().lower(), row["emotion"].strip(), bare, lang):
             continue
         entry, free = _entry(row, lang, line)
-        free = free or (lang == "nl" and _dutch_verb_phrase(entry.phrase))
+        free = free or order_free(entry.phrase, lang)
         phrases.append(compile_phrase(entry.phrase, len(entries), free=free))
         entries.append(entry)
 

@@ -45,10 +45,10 @@ def check_language(lang: str) -> str:
 
 
 def _resource(lang: str, name: str) -> str:
-    path = files("assist") / "lang" / lang / name
+    path = files("assist") / "lang" / lang / name if lang else files("assist") / "lang" / name
     if not path.is_file():
         raise ResourceNotFoundError(
-            f"language data file {lang}/{name} is missing from the installed package; "
+            f"language data file {lang + '/' if lang else ''}{name} is missing from the installed package; "
             "reinstall assist (pip install --force-reinstall assist)"
         )
     return path.read_text(encoding="utf-8")
@@ -59,6 +59,12 @@ def read_words(lang: str, name: str) -> frozenset[str]:
     """A word list: one entry a line, `#` comments and blank lines skipped."""
     lines = (line.strip() for line in _resource(lang, name).splitlines())
     return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def read_common_table(name: str) -> tuple[dict[str, str], ...]:
+    """A TSV table shared by all languages (`assist/lang/<name>`)."""
+    return read_table("", name)
 
 
 @cache

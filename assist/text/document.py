@@ -8,7 +8,7 @@ parsed with its own pipeline: mixed English/Dutch is handled per sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -76,18 +76,29 @@ class TextParser:
         return next(self.parse_many([text], lang=lang, _single=True))
 
     def parse_many(
-        self, texts: Iterable[str], *, lang: str | None = None, batch_size: int = 256, _single: bool = False
+        self,
+        texts: Iterable[str],
+        *,
+        lang: str | None = None,
+        fallback: str | None = None,
+        names: Sequence[str] | None = None,
+        batch_size: int = 256,
+        _single: bool = False,
     ) -> Iterator[ParsedText]:
         """Parse texts in order, streaming through `nlp.pipe` in chunks.
+
+        `fallback` is used where detection cannot tell (after the configured `fallback_lang`);
+        `names` names the items in error messages (default `texts[i]`).
 
         Raises:
             TypeError, InvalidInputError: for a bad text; in a batch the message names its
                 index (`texts[3]: ...`) and no result is yielded past it.
         """
         forced = check_language(lang) if lang else self.lang
+        fallback = self.fallback_lang or fallback
         chunk: list[tuple[str, Normalized, str, int]] = []  # text, normalised, language, other-language hits
         for i, text in enumerate(texts):
-            what = "text" if _single else f"texts[{i}]"
+            what = "text" if _single else (names[i] if names else f"texts[{i}]")
             check_text(text, max_chars=self.max_chars, what=what)
             norm = normalize_for_analysis(text)
             if forced:
@@ -95,7 +106,7 @@ class TextParser:
             else:
                 guess = guess_language(norm.text)
                 try:
-                    detected = decide_language(guess, fallback=self.fallback_lang)
+                    detected = decide_language(guess, fallback=fallback)
                 except InvalidInputError as exc:
                     raise type(exc)(f"{what}: {exc}") from None
                 other = sum(n for code, n in guess.hits.items() if code in ("en", "nl") and code != detected)

@@ -74,6 +74,18 @@ def compile_phrase(text: str, value: int, *, free: bool = False) -> Phrase:
     return Phrase(tuple(tokens), tuple(gaps), free, value)
 
 
+def order_free(phrase: str, lang: str) -> bool:
+    """Whether a phrase matches in any word order by default.
+
+    Dutch word order moves verbs around ("ik hield van hem", "van wie ik hou", "ik maak ruzie",
+    "ruzie maken"), so a Dutch phrase with a verb (a word ending in -en) matches freely.
+    """
+    tokens = phrase.split()
+    return (
+        lang == "nl" and len(tokens) > 1 and GAP not in tokens and any(t.endswith("en") and len(t) > 3 for t in tokens)
+    )
+
+
 def _anchor(phrase: Phrase) -> str:
     """The token a free phrase is looked up by: its longest non-slot token (rarest, roughly).
 
