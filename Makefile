@@ -34,6 +34,7 @@ bench: $(VENV)/.installed-dev
 	$(PIP) install -e ".[dev,bench]"
 	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split dev
 	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split test
+	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split dev2
 	cd benchmarks && ../$(BIN)/python langid.py
 	cd benchmarks && ../$(BIN)/python emotion_words.py
 	cd benchmarks && ../$(BIN)/python themes.py

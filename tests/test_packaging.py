@@ -19,6 +19,7 @@ DATA_FILES = (
     "theme_taxonomy.tsv",
     "theme_generic.txt",
     "possessives.txt",
+    "determiners.txt",
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assist.emotions.labels import GROUP_OF
-from assist.emotions.resources import EmotionResources, LexiconEntry, emotion_resources
+from assist.emotions.resources import TYPO_MIN_LENGTH, EmotionResources, LexiconEntry, correct_typo, emotion_resources
 from assist.emotions.result import EmotionMention
 from assist.text.document import ParsedText, Segment
 from assist.text.keys import is_elongated, join_separable_verbs
@@ -51,9 +51,10 @@ class LexiconEmotionWords:
     def _sentence(
         self, sent: SentenceTokens, res: EmotionResources, offset: int, parsed: ParsedText
     ) -> list[EmotionMention]:
-        keys: Keys = sent.keys
+        sent = _join_hyphenated(sent)
+        keys: Keys = _with_typo_keys(sent.keys, res)
         if res.lang == "nl":
-            keys = join_separable_verbs(sent.lemmas, sent.keys, res.breakers)
+            keys = join_separable_verbs(sent.lemmas, list(keys), res.breakers)
         matches = res.lexicon.find(keys)
         if not matches:
             return []
@@ -97,9 +98,57 @@ class LexiconEmotionWords:
         return out
 
 
+def _join_hyphenated(sent: SentenceTokens) -> SentenceTokens:
+    """Drop hyphens inside words ("over-the-moon", "heart-broken") so phrases match either spelling."""
+    if not sent.hyphens:
+        return sent
+    keep = [
+        i
+        for i in range(len(sent))
+        if not (
+            sent.keys[i][0] == "-"
+            and 0 < i < len(sent) - 1
+            and sent.ends[i - 1] == sent.starts[i]
+            and sent.ends[i] == sent.starts[i + 1]
+        )
+    ]
+    if len(keep) == len(sent):
+        return sent
+    return SentenceTokens(
+        [sent.starts[i] for i in keep], [sent.ends[i] for i in keep], [sent.keys[i] for i in keep],
+        [sent.lemmas[i] for i in keep],
+    )
+
+
+def _with_typo_keys(keys: list[tuple[str, ...]], res: EmotionResources) -> list[tuple[str, ...]]:
+    out = keys
+    seen = res.spelled
+    for i, token_keys in enumerate(keys):
+        if len(token_keys[0]) < TYPO_MIN_LENGTH - 1:
+            continue
+        fixed = seen.get(token_keys, "")
+        if fixed == "":
+            fixed = None
+            if not res.lexicon.knows(token_keys):
+                fixed = correct_typo(token_keys[0], res.lang)
+            if len(seen) < 200_000:
+                seen[token_keys] = fixed
+        if fixed is not None:
+            out = list(out) if out is keys else out
+            out[i] = (*token_keys, fixed)
+    return out
+
+
 def _attributive(match: PhraseMatch, res: EmotionResources, keys: Keys) -> bool:
-    """A `pred` word directly followed by a content word: "mad scientist", "sick beat"."""
+    """A `pred` word used before a noun: "a mad scientist", "that sick beat", "Mad scientists ...".
+
+    It must follow a determiner (or open the sentence) and precede a content word; "feeling
+    guilty whenever ..." and "I'm mad at him" keep their emotion.
+    """
     if not res.entries[match.phrase.value].pred or match.last + 1 >= len(keys):
+        return False
+    before = keys[match.first - 1][0] if match.first > 0 else ""
+    if match.first > 0 and before not in res.determiners:
         return False
     nxt = keys[match.last + 1][0]
     return nxt.isalpha() and nxt not in res.stop_words and nxt not in res.negators and nxt not in res.breakers
@@ -143,13 +192,14 @@ def _negated(
     for j in range(match.first + 1, match.last):
         if j not in match.positions and j not in pseudo and _is_negator(keys[j], res):
             return True
-    if _scan(range(match.first - 1, -1, -1), res.params.negation_window, keys, res, pseudo, modifiers):
+    if _scan(range(match.first - 1, -1, -1), res.params.negation_window, keys, res, pseudo, modifiers, res.breakers):
         return True
     # Dutch main clauses put "niet" after the finite verb: "ik schaam me niet", "ik mis hem niet".
     window_after = res.params.negation_window_after
-    ends_clause = keys[match.last][0] in res.breakers  # "baal ervan dat ..."
+    ends_clause = keys[match.last][0] in res.breakers_after  # "baal ervan dat ..."
     if window_after and not ends_clause and any(_finite_verb(sent, p) for p in match.positions):
-        return _scan(range(match.last + 1, len(keys)), window_after, keys, res, pseudo, modifiers)
+        after = range(match.last + 1, len(keys))
+        return _scan(after, window_after, keys, res, pseudo, modifiers, res.breakers_after)
     return False
 
 
@@ -162,14 +212,20 @@ def _finite_verb(sent: SentenceTokens, i: int) -> bool:
 
 
 def _scan(
-    positions: range, window: int, keys: Keys, res: EmotionResources, pseudo: set[int], modifiers: set[int]
+    positions: range,
+    window: int,
+    keys: Keys,
+    res: EmotionResources,
+    pseudo: set[int],
+    modifiers: set[int],
+    breakers: frozenset[str],
 ) -> bool:
     counted = 0
     for j in positions:
         if counted >= window:
             return False
         key = keys[j][0]
-        if key in res.breakers:
+        if key in breakers:
             return False
         if j in pseudo:
             continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from wordfreq import zipf_frequency
+
 from assist.emotions.labels import EMOTIONS
 from assist.errors import ResourceNotFoundError
 from assist.lang import PARAMS, LangParams, read_table, read_words
@@ -41,8 +43,12 @@ class EmotionResources:
     factors: tuple[float, ...]  # by modifier phrase value
     negators: frozenset[str]
     breakers: frozenset[str]
+    breakers_after: frozenset[str]  # end a scope that runs forward only ("ik baal dat ik niet ...")
     transparent: frozenset[str]
     stop_words: frozenset[str]
+    determiners: frozenset[str]
+    typos: dict[str, list[str]]  # one-letter deletions of longer single-word entries -> those entries
+    spelled: dict[tuple[str, ...], str | None]  # a token's keys -> the entry it misspells (a cache)
 
 
 def _entry(row: dict[str, str], lang: str, line: int) -> tuple[LexiconEntry, bool]:
@@ -141,6 +147,40 @@ def emotion_resources(lang: str) -> EmotionResources:
         factors=tuple(float(r["factor"]) for r in scaled),
         negators=_negators(lang),
         breakers=frozenset(r["phrase"] for r in by_kind.get("breaker", [])),
+        breakers_after=frozenset(r["phrase"] for r in by_kind.get("breaker", []) + by_kind.get("breaker_after", [])),
         transparent=frozenset(r["phrase"] for r in by_kind.get("transparent", [])),
         stop_words=read_words(lang, "stop_words.txt"),
+        determiners=read_words(lang, "determiners.txt"),
+        typos=_deletions({e.phrase for e in entries if " " not in e.phrase}),
+        spelled={},
     )
+
+
+TYPO_MIN_LENGTH = 6  # shorter words have too many real neighbours one letter away
+
+
+def _deletions(words: set[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for word in sorted(words):
+        if len(word) >= TYPO_MIN_LENGTH and word.isalpha():
+            for variant in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
+                index.setdefault(variant, []).append(word)
+    return index
+
+
+@cache
+def correct_typo(form: str, lang: str) -> str | None:
+    """The lexicon word a misspelt token stands for ("anxous", "suprised", "verdrietug"), if one.
+
+    Only for words rare in general language (wordfreq Zipf < 3; common typos reach 2.6) within
+    one edit (deletion, insertion, substitution or transposition) of lexicon words that all
+    carry the same emotion ("suprised" is one edit from "surprised" and from "surprise").
+    """
+    if len(form) < TYPO_MIN_LENGTH - 1 or not form.isalpha() or zipf_frequency(form, lang) >= 3.0:
+        return None
+    res = emotion_resources(lang)
+    found = {w for v in {form, *(form[:i] + form[i + 1 :] for i in range(len(form)))} for w in res.typos.get(v, ())}
+    emotions = {e.emotion for e in res.entries if e.phrase in found}
+    if len(emotions) != 1:
+        return None
+    return min(found, key=lambda w: (abs(len(w) - len(form)), w))

@@ -66,6 +66,8 @@ def compile_phrase(text: str, value: int, *, free: bool = False) -> Phrase:
         if part == GAP:
             gap = True
             continue
+        if part == "-" and tokens:
+            continue  # "heart - broken": hyphens inside words are dropped from text and phrase alike
         tokens.append(part)
         gaps.append(gap and bool(tokens[:-1]))
         gap = False
@@ -126,6 +128,11 @@ class PhraseIndex:
             if len(self._cache) < 200_000:
                 self._cache[token_keys] = cached
         return cached
+
+    def knows(self, token_keys: tuple[str, ...]) -> bool:
+        """Whether some phrase starts with (or is anchored on) one of these keys."""
+        cached = self._cache.get(token_keys)
+        return bool(cached if cached is not None else self._candidates(token_keys))
 
     def find(self, keys: Sequence[tuple[str, ...]]) -> list[PhraseMatch]:
         """All matches in one sentence, given each token's keys (form first)."""

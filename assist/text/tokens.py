@@ -18,7 +18,7 @@ _CACHE: dict[str, dict[tuple[int, int], tuple[tuple[str, ...], str]]] = {}  # pe
 _CACHE_LIMIT = 500_000
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SentenceTokens:
     """The non-space tokens of one sentence: parallel lists, offsets into the doc's text."""
 
@@ -26,6 +26,7 @@ class SentenceTokens:
     ends: list[int]
     keys: list[tuple[str, ...]]  # keys[i][0] is the lowercase (NFC) form
     lemmas: list[str]
+    hyphens: bool = False  # whether some token is a hyphen
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -38,6 +39,7 @@ def sentences(doc: Doc, lang: str) -> Iterator[SentenceTokens]:
     strings = doc.vocab.strings
     cache = _CACHE.setdefault(lang, {})
     rows = doc.to_array([IDX, LENGTH, LOWER, LEMMA, IS_SPACE, SENT_START]).tolist()
+    hyphen = strings["-"]
     sent = SentenceTokens([], [], [], [])
     for idx, length, lower, lemma, is_space, sent_start in rows:
         if sent_start == 1 and sent.starts:
@@ -45,6 +47,8 @@ def sentences(doc: Doc, lang: str) -> Iterator[SentenceTokens]:
             sent = SentenceTokens([], [], [], [])
         if is_space:
             continue
+        if lower == hyphen:
+            sent.hyphens = True
         cached = cache.get((lower, lemma))
         if cached is None:
             lower_s = strings[lower]

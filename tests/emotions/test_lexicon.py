@@ -42,6 +42,13 @@ def _found(result: EmotionResult) -> list[tuple[str, bool]]:
         ("I'm not only sad but also angry.", "en", [("sad", False), ("angry", False)]),
         ("Ik ben niet alleen verdrietig maar ook woedend.", "nl", [("verdrietig", False), ("woedend", False)]),
         ("Geen wonder dat ik bang ben.", "nl", [("bang", False)]),
+        # negation raising over a "that"-clause, and across "ever"/"been"
+        ("Ik geloof niet dat ik ooit verliefd ben geweest.", "nl", [("verliefd", True)]),
+        ("I do not think I have ever been truly happy here.", "en", [("happy", True)]),
+        # misspellings of longer lexicon words, hyphenated spellings
+        ("Been feeling really anxous and so embarassed.", "en", [("anxous", False), ("embarassed", False)]),
+        ("Ik voel me zo verdrietug en gefustreerd.", "nl", [("verdrietug", False), ("gefustreerd", False)]),
+        ("We were over-the-moon and heart-broken at once.", "en", [("over-the-moon", False), ("heart-broken", False)]),
         # negation stops at a clause boundary
         ("I'm not angry, just sad.", "en", [("angry", True), ("sad", False)]),
         ("Ik ben niet boos, wel verdrietig.", "nl", [("boos", True), ("verdrietig", False)]),
@@ -73,6 +80,17 @@ def test_look_alikes_are_not_emotions(assistant: Assistant, text: str, lang: str
 
 def test_pred_word_kept_when_predicative(assistant: Assistant) -> None:
     assert [m.text for m in assistant.emotions("I'm so mad at him.", lang="en").mentions] == ["mad"]
+    found = assistant.emotions("I can't help feeling guilty whenever I leave.", lang="en").mentions
+    assert [m.text for m in found] == ["guilty"]
+
+
+def test_typo_correction_needs_an_unknown_word_one_edit_from_one_entry() -> None:
+    from assist.emotions.resources import correct_typo
+
+    assert correct_typo("suprised", "en") in {"surprised", "surprise"}  # both surprise: either will do
+    assert correct_typo("anxous", "en") == "anxious"
+    assert correct_typo("ranger", "en") is None  # a real word
+    assert correct_typo("xqzvbn", "en") is None
 
 
 @pytest.mark.parametrize(
