@@ -14,8 +14,8 @@ from assist.emotions import BACKENDS, EmotionResult, EmotionWordFinder
 from assist.emotions.resources import emotion_resources
 from assist.lang import SUPPORTED_LANGUAGES
 from assist.text.document import ParsedText, TextParser
-from assist.text.pipeline import describe_pipeline
 from assist.themes import GROUPINGS, Message, ThemeFinder, ThemeReport
+from assist.themes.embeddings import EmbeddingGrouping
 
 # Batches create many small objects; the cyclic garbage collector then rescans the large,
 # long-lived lexicon and spaCy heaps again and again (about a fifth of batch time). It is
@@ -54,9 +54,12 @@ class Assistant:
             lang=cfg.lang, fallback_lang=cfg.fallback_lang, max_chars=cfg.max_chars, pipelines=cfg.spacy_pipelines
         )
         self._emotion_words: EmotionWordFinder = BACKENDS[cfg.emotion_words]()
-        self._themes = ThemeFinder(
-            self._parser, GROUPINGS[cfg.theme_grouping](), self._emotion_words, max_messages=cfg.max_messages
+        grouping = (
+            EmbeddingGrouping(cfg.theme_model or "")
+            if cfg.theme_grouping == "embeddings"
+            else GROUPINGS[cfg.theme_grouping]()
         )
+        self._themes = ThemeFinder(self._parser, grouping, self._emotion_words, max_messages=cfg.max_messages)
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | str | Path) -> Assistant:
@@ -141,6 +144,7 @@ class Assistant:
     def info(self) -> dict[str, Any]:
         """What this assistant runs on: version, languages, pipelines and lexicon sizes."""
         from assist import __version__
+        from assist.text.pipeline import describe_pipeline
 
         return {
             "version": __version__,

@@ -11,7 +11,7 @@ from assist.errors import ConfigError
 from assist.lang import SUPPORTED_LANGUAGES
 
 EMOTION_WORD_BACKENDS: tuple[str, ...] = ("lexicon", "none")
-THEME_GROUPINGS: tuple[str, ...] = ("cooccurrence", "category")
+THEME_GROUPINGS: tuple[str, ...] = ("cooccurrence", "category", "embeddings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,10 @@ class AssistantConfig:
         emotion_words: the emotion-word backend: 'lexicon' or 'none'.
         max_messages: the longest thread `themes` accepts, in messages.
         theme_grouping: how key terms group into themes: 'cooccurrence' (taxonomy category
-            plus shared messages) or 'category' (taxonomy category only, own words apart).
+            plus shared messages), 'category' (taxonomy category only, own words apart) or
+            'embeddings' (co-occurrence, then by meaning; needs `theme_model` and the
+            `embeddings` extra).
+        theme_model: a sentence-transformers model directory for 'embeddings'.
     """
 
     lang: str | None = None
@@ -37,6 +40,7 @@ class AssistantConfig:
     emotion_words: str = "lexicon"
     max_messages: int = 500
     theme_grouping: str = "cooccurrence"
+    theme_model: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("lang", "fallback_lang"):
@@ -50,6 +54,10 @@ class AssistantConfig:
         if self.theme_grouping not in THEME_GROUPINGS:
             raise ConfigError(
                 f"theme_grouping={self.theme_grouping!r} is not a grouping; use one of {THEME_GROUPINGS}"
+            )
+        if self.theme_grouping == "embeddings" and not self.theme_model:
+            raise ConfigError(
+                "theme_grouping='embeddings' needs theme_model='<path of a sentence-transformers model folder>'"
             )
         if self.emotion_words not in EMOTION_WORD_BACKENDS:
             raise ConfigError(

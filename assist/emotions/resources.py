@@ -12,7 +12,6 @@ from assist.errors import ResourceNotFoundError
 from assist.lang import PARAMS, LangParams, read_table, read_words
 from assist.text.keys import word_keys
 from assist.text.phrases import SLOTS, Phrase, PhraseIndex, compile_phrase, order_free
-from assist.text.pipeline import lemma_of
 
 _FLAGS = frozenset({"pred", "free"})
 
@@ -94,6 +93,8 @@ def _redundant(phrase: str, emotion: str, bare: dict[str, str], lang: str) -> bo
     tokens = phrase.split()
     if len(tokens) < 2 or any(t in _negators(lang) for t in tokens):
         return False
+    from assist.text.pipeline import lemma_of
+
     found: set[str] = set()  # the emotions of the phrase's words that are entries alone
     for token in tokens:
         if token in _FRAMES[lang] or token in SLOTS:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from assist.errors import InvalidInputError, check_text
 from assist.lang import check_language
 from assist.text.langid import decide_language, guess_language, is_confident
 from assist.text.normalize import Normalized, normalize_for_analysis
-from assist.text.pipeline import get_pipeline
+
+if TYPE_CHECKING:  # spaCy (and through thinc, torch where installed) loads on first use, not on import
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ class TextParser:
 
     def nlp(self, lang: str) -> Language:
         """The spaCy pipeline used for `lang`."""
+        from assist.text.pipeline import get_pipeline
+
         return get_pipeline(lang, self.pipelines.get(lang))
 
     def parse(self, text: str, *, lang: str | None = None) -> ParsedText:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from assist.text.keys import word_keys
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _CACHE: dict[str, dict[tuple[int, int], tuple[tuple[str, ...], str]]] = {}  # per language
 _CACHE_LIMIT = 500_000
@@ -34,6 +35,8 @@ class SentenceTokens:
 
 def sentences(doc: Doc, lang: str) -> Iterator[SentenceTokens]:
     """Yield the sentences of `doc` (whitespace tokens left out, empty sentences skipped)."""
+    from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START
+
     if len(doc) == 0:
         return
     strings = doc.vocab.strings
