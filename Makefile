@@ -35,6 +35,7 @@ bench: $(VENV)/.installed-dev
 	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split dev
 	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split test
 	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split dev2
+	cd benchmarks && ../$(BIN)/python emotion_words_quality.py --split dev3
 	cd benchmarks && ../$(BIN)/python langid.py
 	cd benchmarks && ../$(BIN)/python emotion_words.py
 	cd benchmarks && ../$(BIN)/python themes.py

@@ -136,7 +136,7 @@ def score(assistant: Assistant | _NrcLookup, lang: str, split: str) -> Tally:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="dev", choices=["dev", "test", "dev2", "all"])
+    parser.add_argument("--split", default="dev", choices=["dev", "test", "dev2", "dev3", "all"])
     parser.add_argument("--errors", action="store_true", help="print every miss, false hit and negation error")
     parser.add_argument("--lang", choices=["en", "nl"], action="append")
     args = parser.parse_args()

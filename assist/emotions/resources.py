@@ -173,12 +173,16 @@ def _deletions(words: set[str]) -> dict[str, list[str]]:
 def correct_typo(form: str, lang: str) -> str | None:
     """The lexicon word a misspelt token stands for ("anxous", "suprised", "verdrietug"), if one.
 
-    Only for words rare in general language (wordfreq Zipf < 3; common typos reach 2.6) within
-    one edit (deletion, insertion, substitution or transposition) of lexicon words that all
+    Only for words that the language's lemma dictionary does not know and that are rare in
+    general language (wordfreq Zipf < 3; common typos reach 2.6), within one edit (deletion, insertion, substitution or transposition) of lexicon words that all
     carry the same emotion ("suprised" is one edit from "surprised" and from "surprise").
     """
     if len(form) < TYPO_MIN_LENGTH - 1 or not form.isalpha() or zipf_frequency(form, lang) >= 3.0:
         return None
+    from assist.text.pipeline import is_known_word
+
+    if is_known_word(form, lang):
+        return None  # a real word ("latched", "crazing"), not a misspelling
     res = emotion_resources(lang)
     found = {w for v in {form, *(form[:i] + form[i + 1 :] for i in range(len(form)))} for w in res.typos.get(v, ())}
     emotions = {e.emotion for e in res.entries if e.phrase in found}

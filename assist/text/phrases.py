@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 GAP = "..."
+_CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
 SLOTS: dict[str, frozenset[str]] = {
     "zich": frozenset(
         "me mij je jou jezelf mezelf mijzelf zich zichzelf ons onszelf u uzelf hem haar jullie".split()
@@ -214,6 +215,8 @@ class PhraseIndex:
             exact = exact and self._rank(pattern, keys[best[1]]) == 0
         if max(positions) - min(positions) >= self.free_window:
             return None
+        if any(keys[j][0] in _CLAUSE_PUNCTUATION for j in range(min(positions), max(positions))):
+            return None  # "naar me lachte, voelde ik" is no "voelen zich naar"
         if i not in positions:
             return None
         return PhraseMatch(phrase, tuple(sorted(positions)), exact)

@@ -98,6 +98,13 @@ def _en_lemma(word: str) -> str:
     return _EN_CONTRACTIONS.get(word) or str(_en_lemma_table().get(word, word)).lower()
 
 
+def is_known_word(word: str, lang: str) -> bool:
+    """Whether the lemma dictionary knows `word` (spaCy's English lookup table, simplemma's Dutch)."""
+    if lang == "nl":
+        return bool(simplemma.is_known(word, lang="nl"))
+    return word in _en_lemma_table() or _en_lemma_table().get(word) is not None
+
+
 def lemma_of(word: str, lang: str) -> str:
     """The lowercase lookup lemma the default pipeline gives `word`."""
     return _nl_lemma(word) if lang == "nl" else _en_lemma(word)
