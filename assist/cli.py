@@ -184,6 +184,13 @@ def _info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _text_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="skip language detection")
+    parser.add_argument("--fallback-lang", choices=SUPPORTED_LANGUAGES, help="use when detection cannot tell")
+    parser.add_argument("--max-chars", type=int, default=100_000, help="longest text accepted (default 100000)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and documentation)."""
     from assist import __version__
@@ -195,19 +202,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     emo = sub.add_parser("emotions", help="mark the emotion words in a text")
     emo.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or none reads stdin")
-    emo.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="skip language detection")
-    emo.add_argument("--fallback-lang", choices=SUPPORTED_LANGUAGES, help="use when detection cannot tell")
-    emo.add_argument("--max-chars", type=int, default=100_000, help="longest text accepted (default 100000)")
-    emo.add_argument("--json", action="store_true", help="print the result as JSON")
+    _text_options(emo)
     emo.set_defaults(func=_emotions)
     themes = sub.add_parser("themes", help="recurring themes across a client's thread of messages")
     themes.add_argument(
         "files", nargs="+", metavar="FILE", help="one message per file, oldest first; or one .jsonl thread file"
     )
-    themes.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="skip language detection")
-    themes.add_argument("--fallback-lang", choices=SUPPORTED_LANGUAGES, help="use when detection cannot tell")
-    themes.add_argument("--max-chars", type=int, default=100_000, help="longest message accepted (default 100000)")
-    themes.add_argument("--json", action="store_true", help="print the report as JSON")
+    _text_options(themes)
     themes.set_defaults(func=_themes)
     info = sub.add_parser("info", help="print what the assistant runs on (pipelines, lexicon sizes) as JSON")
     info.set_defaults(func=_info)

@@ -174,7 +174,8 @@ def correct_typo(form: str, lang: str) -> str | None:
     """The lexicon word a misspelt token stands for ("anxous", "suprised", "verdrietug"), if one.
 
     Only for words that the language's lemma dictionary does not know and that are rare in
-    general language (wordfreq Zipf < 3; common typos reach 2.6), within one edit (deletion, insertion, substitution or transposition) of lexicon words that all
+    general language (wordfreq Zipf < 3; common typos reach 2.6), within one edit (deletion,
+    insertion, substitution or transposition) of lexicon words that all
     carry the same emotion ("suprised" is one edit from "surprised" and from "surprise").
     """
     if len(form) < TYPO_MIN_LENGTH - 1 or not form.isalpha() or zipf_frequency(form, lang) >= 3.0:

@@ -13,7 +13,7 @@ from typing import Any
 
 from assist.errors import BackendUnavailableError, ModelNotFoundError
 from assist.themes.base import TermStats
-from assist.themes.grouping import CooccurrenceGrouping
+from assist.themes.grouping import CooccurrenceGrouping, connected_groups
 
 
 def _load(path: str) -> Any:
@@ -93,21 +93,5 @@ class EmbeddingGrouping:
         return themed + merged
 
     def _merge_similar(self, terms: list[TermStats], vectors: Any) -> list[list[TermStats]]:
-        parent = list(range(len(terms)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        if terms:
-            similarity = vectors @ vectors.T
-            for i in range(len(terms)):
-                for j in range(i + 1, len(terms)):
-                    if float(similarity[i, j]) >= self.threshold + 0.2:
-                        parent[root(j)] = root(i)
-        out: dict[int, list[TermStats]] = {}
-        for i, term in enumerate(terms):
-            out.setdefault(root(i), []).append(term)
-        return [out[k] for k in sorted(out)]
+        similarity: Any = vectors @ vectors.T
+        return connected_groups(terms, lambda i, j: float(similarity[i, j]) >= self.threshold + 0.2)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assist.themes.base import TermStats
 
 
@@ -51,23 +53,30 @@ class CooccurrenceGrouping:
         return [by_category[c] for c in sorted(by_category)] + self._merge(loose)
 
     def _merge(self, terms: list[TermStats]) -> list[list[TermStats]]:
-        parent = list(range(len(terms)))
+        def linked(a: TermStats, b: TermStats) -> bool:
+            return len(a.messages & b.messages) >= self.min_shared and _jaccard(a.messages, b.messages) >= self.merge
 
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
+        return connected_groups(terms, lambda i, j: linked(terms[i], terms[j]))
 
-        for i, a in enumerate(terms):
-            for j in range(i + 1, len(terms)):
-                b = terms[j]
-                if len(a.messages & b.messages) >= self.min_shared and _jaccard(a.messages, b.messages) >= self.merge:
-                    parent[root(j)] = root(i)
-        groups: dict[int, list[TermStats]] = {}
-        for i, term in enumerate(terms):
-            groups.setdefault(root(i), []).append(term)
-        return [groups[k] for k in sorted(groups)]
+
+def connected_groups(terms: list[TermStats], linked: Callable[[int, int], bool]) -> list[list[TermStats]]:
+    """Group terms into the connected components of `linked(i, j)`, in a stable order."""
+    parent = list(range(len(terms)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(terms)):
+        for j in range(i + 1, len(terms)):
+            if linked(i, j):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[TermStats]] = {}
+    for i, term in enumerate(terms):
+        groups.setdefault(root(i), []).append(term)
+    return [groups[k] for k in sorted(groups)]
 
 
 class CategoryGrouping:
