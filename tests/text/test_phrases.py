@@ -37,3 +37,13 @@ def test_lemma_match_is_not_exact() -> None:
     index = PhraseIndex([compile_phrase("worry", 0)])
     (match,) = index.find([("worried", "worry")])
     assert not match.exact
+
+
+def test_free_phrase_does_not_cross_clause_punctuation() -> None:
+    index = PhraseIndex([compile_phrase("voelen zich naar", 0, free=True)])
+    assert index.find(_keys("ik", "voelen", "me", "naar")) != []
+    assert index.find(_keys("naar", "me", "lachte", ",", "voelen", "ik")) == []
+
+
+def test_hyphens_inside_a_phrase_are_dropped() -> None:
+    assert compile_phrase("heart - broken", 0).tokens == ("heart", "broken")
