@@ -104,6 +104,7 @@ def _redundant(phrase: str, emotion: str, bare: dict[str, str], lang: str) -> bo
     return found == {emotion}
 
 
+@cache
 def _negators(lang: str) -> frozenset[str]:
     return frozenset(r["phrase"] for r in read_table(lang, "modifiers.tsv") if r["kind"] == "negator")
 
