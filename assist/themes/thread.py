@@ -61,7 +61,7 @@ class ThemeFinder:
         themes.sort(key=lambda t: (-t.message_count, -t.score, t.label))
         last = analysed[-1]
         new = tuple(t.label for t in themes if t.first_message == last)
-        faded = tuple(t.label for t in themes if _faded(t, analysed))
+        faded = tuple(t.label for t in themes if _faded_from(t.messages, analysed))
         return ThemeReport(tuple(themes), new, faded, len(items), tuple(analysed), tuple(languages))
 
     def _validate(self, messages: Sequence[str | Message]) -> list[Message]:
@@ -148,15 +148,16 @@ def _display(term: TermStats) -> str:
     return form if len(form.split()) <= len(term.key.split()) + 1 else term.key
 
 
-def _recent(analysed: list[int]) -> list[int]:
-    """The last few client messages, where a theme must be absent to count as faded."""
-    return analysed[-max(1, min(3, len(analysed) // 3)) :]
+def _faded_from(messages: Sequence[int], analysed: list[int]) -> bool:
+    """Recurred, but absent from the last few client messages (the last third, 1 to 3)."""
+    recent = analysed[-max(1, min(3, len(analysed) // 3)) :]
+    return len(messages) >= 2 and len(analysed) >= 4 and not set(messages) & set(recent)
 
 
 def _trend(messages: list[int], analysed: list[int]) -> Trend:
     rank = {m: r for r, m in enumerate(analysed)}
     n = len(analysed)
-    if len(messages) >= 2 and n >= 4 and not set(messages) & set(_recent(analysed)):
+    if _faded_from(messages, analysed):
         return "fading"
     if messages[0] == analysed[-1] and n > 1:
         return "rising"
@@ -169,10 +170,6 @@ def _trend(messages: list[int], analysed: list[int]) -> Trend:
     if early >= late + 2:
         return "fading"
     return "steady"
-
-
-def _faded(theme: Theme, analysed: list[int]) -> bool:
-    return theme.message_count >= 2 and len(analysed) >= 4 and not set(theme.messages) & set(_recent(analysed))
 
 
 def _worth_reporting(theme: Theme, analysed: list[int]) -> bool:
