@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench train-syntax clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -39,6 +39,12 @@ bench: $(VENV)/.installed-dev
 	cd benchmarks && ../$(BIN)/python langid.py
 	cd benchmarks && ../$(BIN)/python emotion_words.py
 	cd benchmarks && ../$(BIN)/python themes.py
+	cd benchmarks && ../$(BIN)/python syntax.py
+
+# Retrain the shipped syntax pipelines from ../shared/data/ud-{dutch,english} (seeded; see their model cards).
+train-syntax: $(VENV)/.installed-dev
+	OMP_NUM_THREADS=1 $(BIN)/python -m assist.train syntax --lang nl
+	OMP_NUM_THREADS=1 $(BIN)/python -m assist.train syntax --lang en
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

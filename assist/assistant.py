@@ -13,6 +13,7 @@ from assist.config import AssistantConfig
 from assist.emotions import BACKENDS, EmotionResult, EmotionWordFinder
 from assist.emotions.resources import emotion_resources
 from assist.lang import SUPPORTED_LANGUAGES
+from assist.syntax import SyntaxAnalyzer, SyntaxResult
 from assist.text.document import ParsedText, TextParser
 from assist.themes import GROUPINGS, Message, ThemeFinder, ThemeReport
 from assist.themes.embeddings import EmbeddingGrouping
@@ -59,7 +60,14 @@ class Assistant:
             if cfg.theme_grouping == "embeddings"
             else GROUPINGS[cfg.theme_grouping]()
         )
-        self._themes = ThemeFinder(self._parser, grouping, self._emotion_words, max_messages=cfg.max_messages)
+        self._themes = ThemeFinder(
+            self._parser,
+            grouping,
+            self._emotion_words,
+            max_messages=cfg.max_messages,
+            phrase_parser=(lambda: self._syntax_analyzer().parser) if cfg.theme_phrases else None,
+        )
+        self._syntax: SyntaxAnalyzer | None = None
 
     @classmethod
     def from_config(cls, config: dict[str, Any] | str | Path) -> Assistant:
@@ -135,6 +143,40 @@ class Assistant:
         """
         return self._themes.report(messages, lang=lang)
 
+    def syntax(self, text: str, *, lang: str | None = None) -> SyntaxResult:
+        """Sentences with their clauses, longest dependency, passives and question form, and noun phrases.
+
+        Uses a trained spaCy pipeline: the configured one, else `en_core_web_sm` for English
+        when installed, else the small pipeline shipped in the package; `result.backend` says
+        whether a parse, only tags, or nothing could be read (`info()` shows the pipelines).
+
+        Raises:
+            TypeError: `text` is not a str.
+            InvalidInputError: empty, too long, or a language that cannot be analysed.
+
+        Example:
+            >>> result = Assistant().syntax("Ik werd door mijn baas ontslagen. Hoe voel je je nu?")
+            >>> [p.text for p in result.passives], [s.question.kind for s in result.questions]
+            (['werd door mijn baas ontslagen'], ['open'])
+        """
+        return self._syntax_analyzer().analyse(text, lang=lang)
+
+    def _syntax_analyzer(self) -> SyntaxAnalyzer:
+        if self._syntax is None:
+            from assist.text.pipeline import syntax_pipeline
+
+            cfg = self.config
+            pipelines = {code: syntax_pipeline(code, cfg.spacy_pipelines) for code in SUPPORTED_LANGUAGES}
+            parser = TextParser(
+                lang=cfg.lang,
+                fallback_lang=cfg.fallback_lang,
+                max_chars=cfg.max_chars,
+                pipelines=pipelines,
+                exclude=("parser",) if cfg.syntax == "tags" else (),
+            )
+            self._syntax = SyntaxAnalyzer(parser, cfg.syntax)
+        return self._syntax
+
     def _emotions(self, parsed: ParsedText) -> EmotionResult:
         mentions = []
         for seg in parsed.segments:
@@ -151,10 +193,12 @@ class Assistant:
             "languages": {
                 code: {
                     "pipeline": describe_pipeline(self._parser.nlp(code)),
+                    "syntax_pipeline": self._syntax_analyzer().parser.pipeline_name(code),
                     "emotion_lexicon_rows": emotion_resources(code).rows,
                     "emotion_lexicon_entries": len(emotion_resources(code).entries),
                 }
                 for code in SUPPORTED_LANGUAGES
             },
+            "syntax_backend": self.config.syntax,
             "config": self.to_config(),
         }

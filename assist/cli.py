@@ -9,7 +9,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from assist.errors import AssistError
@@ -76,13 +76,43 @@ def _emotions(args: argparse.Namespace) -> int:
     from assist import Assistant
 
     assistant = Assistant(fallback_lang=args.fallback_lang, max_chars=args.max_chars)
+    return _per_file(args, lambda text: assistant.emotions(text, lang=args.lang), render_emotions)
+
+
+def render_syntax(text: str, result: Any, *, colour: bool) -> str:
+    """One line per sentence: words, clauses, longest dependency, question form, passives."""
+    lines = [f"language: {result.language}  read by: {result.backend} ({result.pipeline})", ""]
+    lines.append(f"  {'words':>5} {'clauses':>7} {'dep.len':>7} {'question':9} sentence")
+    for s in result.sentences:
+        question = f"{s.question.kind}" if s.question else ""
+        clauses = "–" if s.clauses is None else str(s.clauses)
+        dep = "–" if s.max_dependency_length is None else str(s.max_dependency_length)
+        shown = s.text if len(s.text) <= 70 else s.text[:67] + "..."
+        lines.append(f"  {s.words:>5} {clauses:>7} {dep:>7} {question:9} {shown}")
+        for p in s.passives:
+            mark = f"\x1b[33m{p.text}\x1b[0m" if colour else repr(p.text)
+            lines.append(f"  {'':>31} passive: {mark}")
+    phrases = ", ".join(n.text for n in result.noun_phrases)
+    lines += ["", f"noun phrases: {phrases}" if phrases else "noun phrases: none"]
+    return "\n".join(lines)
+
+
+def _syntax(args: argparse.Namespace) -> int:
+    from assist import Assistant
+
+    assistant = Assistant(fallback_lang=args.fallback_lang, max_chars=args.max_chars, syntax=args.backend)
+    return _per_file(args, lambda text: assistant.syntax(text, lang=args.lang), render_syntax)
+
+
+def _per_file(args: argparse.Namespace, analyse: Callable[[str], Any], render: Callable[..., str]) -> int:
+    """Analyse each file; print its rendering (or one JSON document); a bad file sets status 2."""
     paths = args.files or ["-"]
     texts = [_read(p) for p in paths]
     status = 0
     out = []
     for path, text in zip(paths, texts, strict=True):
         try:
-            result = assistant.emotions(text, lang=args.lang)
+            result = analyse(text)
         except (AssistError, ValueError) as exc:
             print(f"assist: {path}: {exc}", file=sys.stderr)
             status = 2
@@ -92,7 +122,7 @@ def _emotions(args: argparse.Namespace) -> int:
         else:
             if len(paths) > 1:
                 print(f"== {path}")
-            print(render_emotions(text, result, colour=_use_colour(sys.stdout)))
+            print(render(text, result, colour=_use_colour(sys.stdout)))
             print()
     if args.json:
         json.dump(out[0] if len(paths) == 1 and out else out, sys.stdout, ensure_ascii=False, indent=2)
@@ -210,6 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _text_options(themes)
     themes.set_defaults(func=_themes)
+    syntax = sub.add_parser("syntax", help="sentences, clauses, passives, questions and noun phrases of a text")
+    syntax.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or none reads stdin")
+    syntax.add_argument("--backend", choices=["parse", "tags", "none"], default="parse", help="how to read it")
+    _text_options(syntax)
+    syntax.set_defaults(func=_syntax)
     info = sub.add_parser("info", help="print what the assistant runs on (pipelines, lexicon sizes) as JSON")
     info.set_defaults(func=_info)
     return parser

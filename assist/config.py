@@ -12,6 +12,7 @@ from assist.lang import SUPPORTED_LANGUAGES
 
 EMOTION_WORD_BACKENDS: tuple[str, ...] = ("lexicon", "none")
 THEME_GROUPINGS: tuple[str, ...] = ("cooccurrence", "category", "embeddings")
+SYNTAX_BACKENDS: tuple[str, ...] = ("parse", "tags", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,13 @@ class AssistantConfig:
             'embeddings' (co-occurrence, then by meaning; needs `theme_model` and the
             `embeddings` extra).
         theme_model: a sentence-transformers model directory for 'embeddings'.
+        theme_phrases: also take the client's multi-word noun phrases ("night shifts",
+            "nieuwe baan") as key terms; this parses every message with the syntax pipeline
+            (slower: see docs/benchmarks.md).
+        syntax: how `syntax` reads a text: 'parse' (dependency parse: clauses, dependency
+            length, passives, noun phrases), 'tags' (part-of-speech tags only: faster, no
+            dependency length) or 'none'. It uses the configured spaCy pipeline, else
+            `en_core_web_sm` for English when installed, else the pipeline shipped in the package.
     """
 
     lang: str | None = None
@@ -41,6 +49,8 @@ class AssistantConfig:
     max_messages: int = 500
     theme_grouping: str = "cooccurrence"
     theme_model: str | None = None
+    theme_phrases: bool = False
+    syntax: str = "parse"
 
     def __post_init__(self) -> None:
         for name in ("lang", "fallback_lang"):
@@ -59,6 +69,10 @@ class AssistantConfig:
             raise ConfigError(
                 "theme_grouping='embeddings' needs theme_model='<path of a sentence-transformers model folder>'"
             )
+        if not isinstance(self.theme_phrases, bool):
+            raise ConfigError(f"theme_phrases={self.theme_phrases!r} must be True or False")
+        if self.syntax not in SYNTAX_BACKENDS:
+            raise ConfigError(f"syntax={self.syntax!r} is not a syntax backend; use one of {SYNTAX_BACKENDS}")
         if self.emotion_words not in EMOTION_WORD_BACKENDS:
             raise ConfigError(
                 f"emotion_words={self.emotion_words!r} is not a backend; use one of {EMOTION_WORD_BACKENDS}"

@@ -171,8 +171,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
     parser.add_argument("--threads", type=int, default=40)
+    parser.add_argument("--phrases", action="store_true", help="Assistant(theme_phrases=True): noun phrases too")
+    parser.add_argument("--spacy-pipelines", default=None, help='JSON, e.g. {"nl": "path"} (syntax pipelines)')
     args = parser.parse_args()
-    assistant = Assistant()
+    pipelines = json.loads(args.spacy_pipelines) if args.spacy_pipelines else {}
+    assistant = Assistant(theme_phrases=args.phrases, spacy_pipelines=pipelines) if args.phrases else Assistant()
+    print(f"theme_phrases={args.phrases}")
     print("| benchmark | size | result | | | |")
     print("|---|---|---|---|---|---|")
     questions = _questions(args.data)

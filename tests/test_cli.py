@@ -112,3 +112,16 @@ def test_cli_themes_bad_jsonl_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text('{"text": "ok"}\nnot json\n', encoding="utf-8")
     proc = _run(["themes", str(path)])
     assert proc.returncode != 0 and b"line 2 is not JSON" in proc.stderr
+
+
+def test_cli_syntax_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "reply.txt"
+    text = "Het gesprek werd afgezegd. Hoe voelde dat voor je?"
+    path.write_text(text, encoding="utf-8")
+    assert main(["syntax", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "passive: 'werd afgezegd'" in out and "open" in out and "read by: parse" in out
+    assert main(["syntax", str(path), "--json", "--backend", "tags"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["backend"] == "tags"
+    assert [s["question"] for s in data["sentences"]] == [None, {"kind": "open", "cue": "Hoe"}]

@@ -20,6 +20,7 @@ DATA_FILES = (
     "theme_generic.txt",
     "possessives.txt",
     "determiners.txt",
+    "questions.tsv",
 )
 
 
@@ -45,6 +46,11 @@ def test_wheel_contains_language_data(wheel: Path) -> None:
     assert "assist/lang/THEMES_CARD.md" in names
     assert "assist/lang/theme_categories.tsv" in names
     assert "assist/lang/langid/de.txt" in names
+    assert "assist/lang/nl/zijn_verbs.txt" in names
+    assert "assist/train/syntax.cfg" in names
+    for lang in ("en", "nl"):
+        for part in ("meta.json", "config.cfg", "README.md", "parser/model", "tok2vec/model", "vocab/strings.json"):
+            assert f"assist/models/syntax-{lang}/{part}" in names
     assert not any(n.startswith(("tests/", "benchmarks/", "service/")) for n in names)
 
 
@@ -56,7 +62,8 @@ def test_wheel_installs_and_works_offline_in_a_fresh_venv(wheel: Path, tmp_path:
     subprocess.run([str(py), "-m", "pip", "install", "-q", str(wheel)], check=True)
     code = (
         "from assist import Assistant; a = Assistant(); print(a.emotions('Ik ben zo bang.').mentions[0].emotion);"
-        "print(a.themes(['Mijn baas is streng.', 'Mijn baas belt weer.']).themes[0].category)"
+        "print(a.themes(['Mijn baas is streng.', 'Mijn baas belt weer.']).themes[0].category);"
+        "r = a.syntax('Ik werd ontslagen.'); print(r.backend, r.passives[0].text.replace(' ', '_'))"
     )
     out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path)
-    assert out.stdout.split() == ["fear", "work"]
+    assert out.stdout.split() == ["fear", "work", "parse", "werd_ontslagen"]

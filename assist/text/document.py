@@ -59,12 +59,14 @@ class TextParser:
         lang: str | None = None,
         fallback_lang: str | None = None,
         max_chars: int = 100_000,
-        pipelines: Mapping[str, str] | None = None,
+        pipelines: Mapping[str, str | None] | None = None,
+        exclude: tuple[str, ...] = (),
     ) -> None:
         self.lang = check_language(lang) if lang else None
         self.fallback_lang = check_language(fallback_lang) if fallback_lang else None
         self.max_chars = max_chars
         self.pipelines = dict(pipelines or {})
+        self.exclude = exclude
         for code in self.pipelines:
             check_language(code)
 
@@ -72,7 +74,13 @@ class TextParser:
         """The spaCy pipeline used for `lang`."""
         from assist.text.pipeline import get_pipeline
 
-        return get_pipeline(lang, self.pipelines.get(lang))
+        return get_pipeline(lang, self.pipelines.get(lang), self.exclude)
+
+    def pipeline_name(self, lang: str) -> str:
+        """A short description of the pipeline used for `lang`."""
+        from assist.text.pipeline import describe_pipeline
+
+        return describe_pipeline(self.nlp(lang))
 
     def parse(self, text: str, *, lang: str | None = None) -> ParsedText:
         """Parse one text; see `parse_many` for the errors."""
@@ -137,6 +145,8 @@ class TextParser:
         other = "nl" if code == "en" else "en"
         runs: list[tuple[int, str]] = []  # (start_char, lang) of each run of sentences
         for sent in doc.sents:
+            if not any(c.isalpha() for c in sent.text):
+                continue  # blank (e.g. a removed HTML tag) or punctuation: joins the run it is in
             guess = guess_language(sent.text)
             sent_lang = other if guess.language == other and is_confident(guess) else code
             if not runs or runs[-1][1] != sent_lang:

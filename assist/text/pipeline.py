@@ -100,6 +100,8 @@ def _en_lemma(word: str) -> str:
 
 def is_known_word(word: str, lang: str) -> bool:
     """Whether the lemma dictionary knows `word` (spaCy's English lookup table, simplemma's Dutch)."""
+    if not word:
+        return False
     if lang == "nl":
         return bool(simplemma.is_known(word, lang="nl"))
     return word in _en_lemma_table() or _en_lemma_table().get(word) is not None
@@ -115,6 +117,34 @@ def _make_token_annotator(nlp: Language, name: str) -> _TokenAnnotator:
     return _TokenAnnotator(nlp, _nl_lemma if nlp.lang == "nl" else _en_lemma)
 
 
+class _LookupLemmas:
+    """Lookup lemmas for the words the dictionary knows; the trained lemmatizer's for names and the rest.
+
+    On the UD Dutch test words this beats the edit-tree lemmatizer trained on the small dev
+    splits (benchmarks/syntax.py, table 2).
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            word = token.text.lower()
+            # Names keep the tagger's capitalised lemma ("Amsterdam"); the lookup lowercases.
+            if token.pos_ != "PROPN" and word.isalpha() and is_known_word(word, self.lang):
+                token.lemma_ = lemma_of(word, self.lang)
+        return doc
+
+
+@Language.factory("assist_lookup_lemmas")
+def _make_lookup_lemmas(nlp: Language, name: str) -> _LookupLemmas:
+    return _LookupLemmas(nlp.lang or "")
+
+
+# Shipped pipelines whose lemmas are better from the lookup where it knows the word (measured).
+_LOOKUP_LEMMAS_FOR = frozenset({"nl"})
+
+
 def _nl_lemma(word: str) -> str:
     if not word.isalpha():
         return word
@@ -126,7 +156,10 @@ def _nl_lemma(word: str) -> str:
 _NL_ABBREVIATIONS = frozenset({"nr", "nrs", "bv", "ca", "prof", "pct", "bijl", "alg", "ned", "nl"})
 
 
-def _drop_word_abbreviations(nlp: Language) -> None:
+def adapt_tokenizer(nlp: Language) -> None:
+    """Drop spaCy's Dutch exceptions that glue a sentence's full stop to a word ("me.", "dat.")."""
+    if nlp.lang != "nl":
+        return
     tokenizer: Any = nlp.tokenizer
     rules = dict(tokenizer.rules or {})
     for key in list(rules):
@@ -142,15 +175,14 @@ def _drop_word_abbreviations(nlp: Language) -> None:
 
 def _blank(lang: str) -> Language:
     nlp = spacy.blank(lang)
-    if lang == "nl":
-        _drop_word_abbreviations(nlp)
+    adapt_tokenizer(nlp)
     nlp.add_pipe("assist_tokens")
     return nlp
 
 
-def _trained(name: str) -> Language:
+def _trained(name: str, exclude: tuple[str, ...] = ()) -> Language:
     try:
-        nlp = spacy.load(name, exclude=["ner"])
+        nlp = spacy.load(name, exclude=["ner", *exclude])
     except OSError as exc:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} is configured but could not be loaded; install it "
@@ -158,19 +190,49 @@ def _trained(name: str) -> Language:
         ) from exc
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer")
+    if nlp.meta.get("name") == "syntax" and nlp.lang in _LOOKUP_LEMMAS_FOR and nlp.has_pipe("trainable_lemmatizer"):
+        nlp.add_pipe("assist_lookup_lemmas", after="trainable_lemmatizer")
+    if _speaks_ud(nlp):
+        from assist.syntax.parse import ud_noun_chunk_iterator
+
+        # spaCy's noun chunks for a UD-labelled pipeline are ours (its Dutch iterator is minimal).
+        nlp.vocab.get_noun_chunks = cast(Any, ud_noun_chunk_iterator)
     return nlp
 
 
+def _speaks_ud(nlp: Language) -> bool:
+    if not nlp.has_pipe("parser"):
+        return False
+    return "nsubj:pass" in cast(Any, nlp.get_pipe("parser")).labels
+
+
 @lru_cache(maxsize=8)
-def _cached(lang: str, name: str | None) -> Language:
-    return _trained(name) if name else _blank(lang)
+def _cached(lang: str, name: str | None, exclude: tuple[str, ...]) -> Language:
+    return _trained(name, exclude) if name else _blank(lang)
 
 
-def get_pipeline(lang: str, name: str | None = None) -> Language:
-    """The pipeline for `lang`: the named trained spaCy pipeline, or the blank default."""
+def get_pipeline(lang: str, name: str | None = None, exclude: tuple[str, ...] = ()) -> Language:
+    """The pipeline for `lang`: the named trained spaCy pipeline (less `exclude`), or the blank default."""
     check_language(lang)
     with _LOCK:
-        return _cached(lang, name)
+        return _cached(lang, name, exclude)
+
+
+def syntax_pipeline(lang: str, configured: dict[str, str] | None = None) -> str | None:
+    """The pipeline syntax uses for `lang`, by a fixed order; None means the blank default.
+
+    1. the one configured for `lang` (`Assistant(spacy_pipelines=...)`);
+    2. for English, `en_core_web_sm` when it is installed;
+    3. the pipeline shipped in the package (`assist/models/syntax-<lang>`).
+    """
+    if configured and lang in configured:
+        return configured[lang]
+    if lang == "en" and spacy.util.is_package("en_core_web_sm"):
+        return "en_core_web_sm"
+    from assist.models import shipped_model_path
+
+    shipped = shipped_model_path(f"syntax-{lang}")
+    return str(shipped) if (shipped / "meta.json").is_file() else None
 
 
 def describe_pipeline(nlp: Language) -> str:

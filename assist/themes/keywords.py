@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
 
@@ -13,6 +14,9 @@ from assist.text.phrases import PhraseMatch
 from assist.text.tokens import SentenceTokens, sentences
 from assist.themes.base import TermStats
 from assist.themes.taxonomy import ThemeResources, theme_resources
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MAX_ZIPF = 5.0  # words more frequent than this ("time", "oud") are too general to be the client's own key words
 _STARTERS = frozenset({"weer", "nooit", "altijd", "steeds", "again", "always", "never", "still"})
@@ -121,3 +125,32 @@ def _add(stats: TermStats, parsed: ParsedText, offset: int, sent: SentenceTokens
     stats.occurrences.append((message, start, end, text))
     # A capital inside a sentence marks a name ("Marco"); at the start of one it says nothing.
     stats.forms[text if i > 0 and text[:1].isupper() and not text.isupper() else text.lower()] += 1
+
+
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def collect_noun_phrases(
+    parsed: ParsedText, message: int, own: dict[str, TermStats], chunker: Callable[[Doc, str], list[tuple[int, int]]]
+) -> None:
+    """Add the message's multi-word noun phrases ("night shifts", "nieuwe baan") as own key phrases.
+
+    `parsed` comes from a pipeline with a tagger (and parser); a phrase is its nouns and
+    adjectives without determiners or possessives, keyed by their lemmas, rated by its noun.
+    """
+    for seg in parsed.segments:
+        res = theme_resources(seg.lang)
+        for start, end in chunker(seg.doc, seg.lang):
+            words = [t for t in seg.doc[start:end] if t.pos_ in _PHRASE_POS]
+            if len(words) < 2 or not all(t.is_alpha for t in words) or words[-1].i != end - 1:
+                continue
+            lemmas = [(t.lemma_ or t.lower_).lower() for t in words]
+            head = lemmas[-1]
+            if head in res.stop_words or head in res.generic or zipf_frequency(head, res.lang) >= MAX_ZIPF + 1:
+                continue
+            key = " ".join(lemmas)
+            stats = own.setdefault(key, TermStats(key, None, rarity(head, res.lang)))
+            first, last = words[0], words[-1]
+            s, e = parsed.span(seg.start + first.idx, seg.start + last.idx + len(last.text))
+            stats.occurrences.append((message, s, e, parsed.text[s:e]))
+            stats.forms[parsed.text[s:e].lower()] += 1

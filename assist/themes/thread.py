@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from assist.emotions.base import EmotionWordFinder
 from assist.errors import InvalidInputError, check_text
 from assist.text.document import TextParser
 from assist.text.langid import guess_language
 from assist.themes.base import TermGrouper, TermStats
-from assist.themes.keywords import collect, collect_emotions
+from assist.themes.keywords import collect, collect_emotions, collect_noun_phrases
 from assist.themes.result import Message, Theme, ThemeOccurrence, ThemeReport, ThemeTerm, Trend
 from assist.themes.taxonomy import category_labels
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MIN_MESSAGE_WEIGHT = 0.5  # a taxonomy category counts in a message from this summed term weight on
 
@@ -26,8 +30,10 @@ class ThemeFinder:
         emotion_words: EmotionWordFinder | None = None,
         *,
         max_messages: int = 500,
+        phrase_parser: Callable[[], TextParser] | None = None,
     ) -> None:
         self.parser = parser
+        self.phrase_parser = phrase_parser
         self.grouping = grouping
         self.emotion_words = emotion_words
         self.max_messages = max_messages
@@ -55,6 +61,8 @@ class ThemeFinder:
             if self.emotion_words is not None:
                 for seg in parsed.segments:
                     collect_emotions(self.emotion_words.find(seg, parsed), index, taxonomy)
+        if self.phrase_parser is not None:
+            self._noun_phrases(texts, analysed, own, lang=lang, fallback=fallback, names=names)
         terms = _qualifying(list(taxonomy.values()), list(own.values()), analysed)
         built = [_theme(group, analysed, next(iter(languages))) for group in self.grouping.group(terms)]
         themes = [t for t in built if t is not None and _worth_reporting(t, analysed)]
@@ -63,6 +71,29 @@ class ThemeFinder:
         new = tuple(t.label for t in themes if t.first_message == last)
         faded = tuple(t.label for t in themes if _faded_from(t.messages, analysed))
         return ThemeReport(tuple(themes), new, faded, len(items), tuple(analysed), tuple(languages))
+
+    def _noun_phrases(
+        self,
+        texts: list[str],
+        analysed: list[int],
+        own: dict[str, TermStats],
+        *,
+        lang: str | None,
+        fallback: str | None,
+        names: list[str],
+    ) -> None:
+        from assist.syntax.analyzer import BACKENDS, usable_backend
+
+        assert self.phrase_parser is not None
+        parser = self.phrase_parser()
+        readers = {name: factory() for name, factory in BACKENDS.items()}
+
+        def chunker(doc: Doc, seg_lang: str) -> list[tuple[int, int]]:
+            return readers[usable_backend("parse", doc)].noun_phrases(doc, seg_lang)
+
+        for index, parsed in zip(analysed, parser.parse_many(texts, lang=lang, fallback=fallback, names=names),
+                                 strict=True):
+            collect_noun_phrases(parsed, index, own, chunker)
 
     def _validate(self, messages: Sequence[str | Message]) -> list[Message]:
         if isinstance(messages, str | bytes) or not isinstance(messages, Sequence):

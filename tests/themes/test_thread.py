@@ -139,3 +139,23 @@ def test_fifty_long_messages(assistant: Assistant) -> None:
     thread = [" ".join(EN_THREAD) * 4 for _ in range(50)]
     report = assistant.themes(thread)
     assert _theme(report, "work").message_count == 50
+
+
+@pytest.mark.parametrize(
+    ("thread", "lang", "phrase"),
+    [
+        (["I wrote it all down in my blue notebook.", "The blue notebook is almost full now.",
+          "Last night I reread the blue notebook."], "en", "blue notebook"),
+        (["Mijn nieuwe collega negeert me.", "Vandaag weer gedoe met mijn nieuwe collega.",
+          "Die nieuwe collega zegt nooit gedag."], "nl", "nieuw collega"),
+    ],
+)
+def test_noun_phrases_become_key_phrases_when_asked(thread: list[str], lang: str, phrase: str) -> None:
+    without = Assistant().themes(thread, lang=lang)
+    report = Assistant(theme_phrases=True).themes(thread, lang=lang)
+    terms = {term.term: term for t in report.themes for term in t.terms}
+    assert phrase in terms and terms[phrase].messages == 3
+    assert phrase not in {term.term for t in without.themes for term in t.terms}
+    for theme in report.themes:
+        for o in theme.occurrences:
+            assert thread[o.message][o.start : o.end] == o.text
