@@ -24,6 +24,7 @@ run: $(VENV)/.installed
 	$(BIN)/assist emotions examples/letters/*.txt
 	$(BIN)/assist themes examples/threads/en-anna/*.txt
 	$(BIN)/assist themes examples/threads/nl-ruud/*.txt
+	$(BIN)/assist syntax examples/replies/*.txt
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest

@@ -45,7 +45,7 @@ from assist.syntax.parse import ParseSyntax, clause_count, max_dependency_length
 from assist.syntax.questions import question_form
 from assist.syntax.tags import TagSyntax, tag_noun_chunks
 from assist.text.pipeline import get_pipeline, lemma_of
-from assist.train.syntax import DEFAULT_DATA, TREEBANKS, evaluate, read_conllu
+from assist.train.syntax import DEFAULT_DATA, TREEBANKS, domain_split, evaluate, read_conllu
 
 HAND = Path(__file__).parent / "data" / "syntax"
 # Published figures (model cards; see docs/benchmarks.md for the sources).
@@ -84,6 +84,14 @@ def _test_docs(lang: str) -> list[Doc]:
     return list(DocBin(docs=docs, store_user_data=False).get_docs(vocab))
 
 
+def _domain_test_docs(lang: str) -> list[Doc]:
+    _, test = domain_split(lang)
+    if not test:
+        return []
+    vocab = get_pipeline(lang, str(_model_path(lang))).vocab
+    return list(DocBin(docs=test, store_user_data=False).get_docs(vocab))
+
+
 _MODELS: dict[str, Path] = {}
 
 
@@ -99,20 +107,26 @@ def _on_gold_tokens(nlp: Language, gold: Doc, skip: tuple[str, ...] = ()) -> Doc
     return doc
 
 
+_ACC_KEYS = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
+
+
+def _acc_row(label: str, words: str, scores: dict[str, float]) -> str:
+    return f"| {label} | {words} | " + " | ".join(_pct(scores.get(k)) for k in _ACC_KEYS) + " |"
+
+
 def accuracy_table(langs: list[str], nlps: dict[str, Language]) -> None:
     print("\n## 1. UD test accuracy (%; raw text in)\n")
     print("| pipeline | test words | UPOS | morph | lemma | UAS | LAS | sentence F1 |")
     print("|---|---|---|---|---|---|---|---|")
     for lang in langs:
         s = evaluate(nlps[lang], _test_docs(lang))
-        print(
-            f"| assist syntax-{lang} | {s['words']:,} | {_pct(s.get('pos_acc'))} | {_pct(s.get('morph_acc'))} | "
-            f"{_pct(s.get('lemma_acc'))} | {_pct(s.get('dep_uas'))} | {_pct(s.get('dep_las'))} | "
-            f"{_pct(s.get('sents_f'))} |"
-        )
+        print(_acc_row(f"assist syntax-{lang}", f"{s['words']:,}", s))
         name, pub = PUBLISHED[lang]
-        keys = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
-        print(f"| {name} | – | " + " | ".join(_pct(pub.get(k)) for k in keys) + " |")
+        print(_acc_row(name, "–", pub))
+        domain = _domain_test_docs(lang)
+        if domain:
+            d = evaluate(nlps[lang], domain)
+            print(_acc_row(f"assist syntax-{lang}, our held-out letter sentences (not UD)", f"{d['words']:,}", d))
 
 
 def lemma_table(langs: list[str], nlps: dict[str, Language]) -> None:
@@ -287,13 +301,15 @@ def negation_table(langs: list[str], nlps: dict[str, Language]) -> None:
 
 def speed_table(langs: list[str], nlps: dict[str, Language], tag_nlps: dict[str, Language], repeat: int) -> None:
     print("\n## 6. Words per second, one core (UD test texts; best of", repeat, "runs)\n")
-    print("| language | pipeline | words/s | × blank |")
+    print("| language | pipeline | words/s | × full parse |")
     print("|---|---|---|---|")
     for lang in langs:
         texts = [d.text for d in _test_docs(lang)]
-        runs: list[tuple[str, Language]] = [("blank + assist_tokens (default tokens)", get_pipeline(lang))]
-        runs.append((f"syntax-{lang} tags only (parser excluded)", tag_nlps[lang]))
-        runs.append((f"syntax-{lang} full (as `syntax='parse'` runs it)", nlps[lang]))
+        runs: list[tuple[str, Language]] = [
+            (f"syntax-{lang} full (as `syntax='parse'` runs it)", nlps[lang]),
+            (f"syntax-{lang} tags only (parser excluded, `syntax='tags'`)", tag_nlps[lang]),
+            ("blank + assist_tokens (emotion words, themes)", get_pipeline(lang)),
+        ]
         if lang == "en" and spacy.util.is_package("en_core_web_sm"):
             runs.append(("en_core_web_sm (all components)", spacy.load("en_core_web_sm")))
         base = None

@@ -42,7 +42,7 @@ def is_clause_head(token: Token) -> bool:
 
 def clause_count(sent: Span) -> int:
     """The number of clauses of a parsed sentence (at least 1)."""
-    return max(1, sum(is_clause_head(t) for t in sent))
+    return max(1, sum(is_clause_head(t) for t in sent if not (t.is_space or t.is_punct)))
 
 
 def max_dependency_length(sent: Span) -> int:
@@ -103,9 +103,10 @@ def _contiguous_left(token: Token, left: int) -> int:
 
 def ud_noun_chunks(doclike: Doc | Span) -> list[tuple[int, int]]:
     """Base noun phrases of a UD-parsed doc or span as (start, end) token indices."""
+    doc = doclike.doc
     found: list[tuple[int, int]] = []
     for token in doclike:
-        if token.pos_ not in _NOMINAL:
+        if token.pos_ not in _NOMINAL or token.is_space or token.is_punct:
             continue
         if token.dep_ in _NAME_PARTS and token.head.pos_ in _NOMINAL and token.head.i != token.i:
             continue  # part of a larger name or compound
@@ -118,6 +119,8 @@ def ud_noun_chunks(doclike: Doc | Span) -> list[tuple[int, int]]:
         for child in token.rights:
             if child.dep_ in _NAME_PARTS and child.i == right + 1:
                 right = child.right_edge.i
+        while left < token.i and (doc[left].is_space or doc[left].is_punct):
+            left += 1
         found.append((left, right + 1))
     found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     chunks: list[tuple[int, int]] = []

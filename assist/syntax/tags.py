@@ -83,11 +83,11 @@ def tag_noun_chunks(doclike: Doc | Span) -> list[tuple[int, int]]:
     chunks: list[tuple[int, int]] = []
     k = 0
     while k < len(tokens):
-        if tokens[k].pos_ not in _NOMINAL:
+        if tokens[k].pos_ not in _NOMINAL or tokens[k].is_space or tokens[k].is_punct:
             k += 1
             continue
         end = k
-        while end + 1 < len(tokens) and tokens[end + 1].pos_ in _NOMINAL and tokens[end + 1].whitespace_ != "\n":
+        while end + 1 < len(tokens) and tokens[end + 1].pos_ in _NOMINAL and not tokens[end + 1].is_space:
             end += 1
         start = k
         floor = chunks[-1][1] if chunks else tokens[0].i

@@ -141,6 +141,17 @@ def _make_lookup_lemmas(nlp: Language, name: str) -> _LookupLemmas:
     return _LookupLemmas(nlp.lang or "")
 
 
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence (a greeting, a signature, a list item), before the parser decides the rest."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+Language.component("assist_line_breaks", func=_line_breaks)
+
+
 # Shipped pipelines whose lemmas are better from the lookup where it knows the word (measured).
 _LOOKUP_LEMMAS_FOR = frozenset({"nl"})
 
@@ -190,6 +201,8 @@ def _trained(name: str, exclude: tuple[str, ...] = ()) -> Language:
         ) from exc
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer")
+    elif nlp.has_pipe("parser"):
+        nlp.add_pipe("assist_line_breaks", before="parser")
     if nlp.meta.get("name") == "syntax" and nlp.lang in _LOOKUP_LEMMAS_FOR and nlp.has_pipe("trainable_lemmatizer"):
         nlp.add_pipe("assist_lookup_lemmas", after="trainable_lemmatizer")
     if _speaks_ud(nlp):

@@ -23,8 +23,10 @@ from spacy.training import Example, converters
 from assist.models import shipped_model_path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+DOMAIN_DATA = Path(__file__).with_name("data")
 _CONFIG = Path(__file__).with_name("syntax.cfg")
 _HELD_OUT = 0.1
+_DOMAIN_TEST = 0.25
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Treebanks:
     dev: tuple[str, ...]  # empty: hold out part of train
     test: tuple[str, ...]
     overrides: dict[str, Any]
+    # Our own hand-annotated sentences (assist/train/data/<glob>): part trains, part is a domain test.
+    domain: str | None = None
 
 
 TREEBANKS: dict[str, Treebanks] = {
@@ -56,6 +60,7 @@ TREEBANKS: dict[str, Treebanks] = {
             "training.max_steps": 5000,
             "training.patience": 1600,
         },
+        domain="nl-letters-*.conllu",
     ),
     "en": Treebanks(
         train=("ud-english/UD_English-EWT/en_ewt-ud-train.conllu",),
@@ -77,10 +82,22 @@ def _save(docs: list[Doc], path: Path) -> None:
     DocBin(docs=docs, store_user_data=False).to_disk(path)
 
 
-def prepare_corpora(lang: str, data: Path, work: Path, seed: int) -> dict[str, Path]:
-    """Convert the treebanks to .spacy files under `work`; returns train/dev/test paths."""
+def domain_split(lang: str, seed: int = 0, folder: Path = DOMAIN_DATA) -> tuple[list[Doc], list[Doc]]:
+    """Our hand-annotated domain sentences as (train, test) docs; a fixed, seeded quarter is test."""
+    pattern = TREEBANKS[lang].domain
+    if pattern is None:
+        return [], []
+    docs = [d for f in sorted(folder.glob(pattern)) for d in read_conllu(f)]
+    random.Random(seed).shuffle(docs)
+    cut = round(len(docs) * _DOMAIN_TEST)
+    return docs[cut:], docs[:cut]
+
+
+def prepare_corpora(lang: str, data: Path, work: Path, seed: int, domain: Path = DOMAIN_DATA) -> dict[str, Path]:
+    """Convert the treebanks to .spacy files under `work`; returns train/dev/test/domain_test paths."""
     banks = TREEBANKS[lang]
-    train = [d for f in banks.train for d in read_conllu(data / f)]
+    domain_train, domain_test = domain_split(lang, seed, domain)
+    train = [d for f in banks.train for d in read_conllu(data / f)] + domain_train
     if banks.dev:
         dev = [d for f in banks.dev for d in read_conllu(data / f)]
     else:
@@ -88,8 +105,8 @@ def prepare_corpora(lang: str, data: Path, work: Path, seed: int) -> dict[str, P
         cut = max(1, int(len(train) * _HELD_OUT))
         dev, train = train[:cut], train[cut:]
     test = [d for f in banks.test for d in read_conllu(data / f)]
-    paths = {name: work / lang / f"{name}.spacy" for name in ("train", "dev", "test")}
-    for name, docs in (("train", train), ("dev", dev), ("test", test)):
+    paths = {name: work / lang / f"{name}.spacy" for name in ("train", "dev", "test", "domain_test")}
+    for name, docs in (("train", train), ("dev", dev), ("test", test), ("domain_test", domain_test)):
         _save(docs, paths[name])
     return paths
 
@@ -110,7 +127,7 @@ def evaluate(nlp: Language, docs: list[Doc]) -> dict[str, float]:
 
 
 def _package(
-    nlp: Language, lang: str, out: Path, scores: dict[str, float], seconds: float, config: dict[str, Any]
+    nlp: Language, lang: str, out: Path, scores: dict[str, dict[str, float]], seconds: float, config: dict[str, Any]
 ) -> None:
     nlp.meta.update(
         {
@@ -123,7 +140,14 @@ def _package(
         }
     )
     nlp.to_disk(out)
-    report = {"test": scores, "train_seconds": round(seconds), "treebanks": TREEBANKS[lang].train, "config": config}
+    banks = TREEBANKS[lang]
+    report = {
+        **scores,
+        "train_seconds": round(seconds),
+        "treebanks": banks.train,
+        "domain": banks.domain,
+        "config": config,
+    }
     (out / "evaluation.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
@@ -136,13 +160,14 @@ def train_syntax(
     seed: int = 0,
     max_steps: int | None = None,
     overrides: dict[str, Any] | None = None,
+    domain: Path = DOMAIN_DATA,
 ) -> Path:
-    """Train, score on the test split and write the packaged pipeline; returns its folder."""
+    """Train, score on the test split (and our domain test) and write the packaged pipeline; returns its folder."""
     from spacy.cli.train import train as spacy_train
     from thinc.api import fix_random_seed
 
     fix_random_seed(seed)
-    paths = prepare_corpora(lang, data, work, seed)
+    paths = prepare_corpora(lang, data, work, seed, domain)
     config: dict[str, Any] = {
         "nlp.lang": lang,
         "paths.train": str(paths["train"]),
@@ -161,8 +186,10 @@ def train_syntax(
     from assist.text.pipeline import adapt_tokenizer
 
     adapt_tokenizer(nlp)
-    test_docs = list(DocBin().from_disk(paths["test"]).get_docs(nlp.vocab))
-    scores = evaluate(nlp, test_docs)
+    scores = {"test": evaluate(nlp, list(DocBin().from_disk(paths["test"]).get_docs(nlp.vocab)))}
+    domain_test = list(DocBin().from_disk(paths["domain_test"]).get_docs(nlp.vocab))
+    if domain_test:
+        scores["domain_test"] = evaluate(nlp, domain_test)
     target = out or shipped_model_path(f"syntax-{lang}")
     _package(nlp, lang, target, scores, seconds, config)
     return target

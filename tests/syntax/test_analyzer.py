@@ -111,3 +111,15 @@ def test_to_dict_leaves_the_text_out_unless_asked(assistant: Assistant) -> None:
     result = assistant.syntax("Waarom voel ik me zo?")
     assert "text" not in result.to_dict()
     assert result.to_dict(include_text=True)["text"] == "Waarom voel ik me zo?"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Dear Anna,\n\nThank you for your letter.\n\nWarm regards,\nMarieke", "en"),
+     ("Beste Ruud,\n\nDank je wel voor je brief.\n\nHartelijke groet,\nMarieke", "nl")],
+)
+def test_line_breaks_end_sentences_and_whitespace_is_no_phrase(assistant: Assistant, text: str, lang: str) -> None:
+    result = assistant.syntax(text, lang=lang)
+    assert [s.text for s in result.sentences][-2:] == [text.splitlines()[-2], "Marieke"]
+    assert all(n.text.strip() == n.text and n.text for n in result.noun_phrases)
+    assert all(s.clauses == 1 for s in result.sentences)

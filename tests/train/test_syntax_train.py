@@ -40,12 +40,21 @@ def test_train_syntax_writes_a_loadable_scored_pipeline(tmp_path: Path) -> None:
         path = tmp_path / "data" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(_conllu(40), encoding="utf-8")
+    domain = tmp_path / "domain"
+    domain.mkdir()
+    (domain / "nl-letters-x.conllu").write_text(_conllu(40), encoding="utf-8")
     runs = []
     for run in ("a", "b"):
         out = train_syntax(
-            "nl", data=tmp_path / "data", out=tmp_path / run / "model", work=tmp_path / run / "work", max_steps=4
+            "nl",
+            data=tmp_path / "data",
+            out=tmp_path / run / "model",
+            work=tmp_path / run / "work",
+            max_steps=4,
+            domain=domain,
         )
         report = json.loads((out / "evaluation.json").read_text(encoding="utf-8"))
+        assert 40 <= report["domain_test"]["words"] <= 50  # one held-out doc of 10 sentences (4-5 words each)
         runs.append({k: v for k, v in report["test"].items() if k != "words_per_second"})
         nlp = spacy.load(out)
         assert nlp.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer"]
