@@ -58,7 +58,8 @@ class SyntaxAnalyzer:
                     sentences.append(sentence)
             for start, end in backend.noun_phrases(seg.doc, seg.lang):
                 span = seg.doc[start:end]
-                head = span.root.lemma_.lower() or span.root.lower_
+                root = span.root if name == "parse" else span[-1]  # without a parse: the last noun
+                head = root.lemma_.lower() or root.lower_
                 phrases.append(NounPhrase(*_map(parsed, seg.start, span), head=head))
         return SyntaxResult(
             parsed.text,

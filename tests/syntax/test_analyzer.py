@@ -123,3 +123,11 @@ def test_line_breaks_end_sentences_and_whitespace_is_no_phrase(assistant: Assist
     assert [s.text for s in result.sentences][-2:] == [text.splitlines()[-2], "Marieke"]
     assert all(n.text.strip() == n.text and n.text for n in result.noun_phrases)
     assert all(s.clauses == 1 for s in result.sentences)
+
+
+def test_noun_phrase_head_is_the_noun_with_and_without_a_parse(
+    assistant: Assistant, tags_assistant: Assistant
+) -> None:
+    for a in (assistant, tags_assistant):
+        phrases = a.syntax("I miss my old school friends.", lang="en").noun_phrases
+        assert [(n.text, n.head) for n in phrases] == [("my old school friends", "friend")]
