@@ -131,3 +131,13 @@ def test_noun_phrase_head_is_the_noun_with_and_without_a_parse(
     for a in (assistant, tags_assistant):
         phrases = a.syntax("I miss my old school friends.", lang="en").noun_phrases
         assert [(n.text, n.head) for n in phrases] == [("my old school friends", "friend")]
+
+
+def test_pipeline_order_configured_then_en_core_web_sm_then_shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy.util
+
+    assert pipeline.syntax_pipeline("nl", {"nl": "my_pipeline"}) == "my_pipeline"
+    assert pipeline.syntax_pipeline("en", {}).endswith("syntax-en")  # type: ignore[union-attr]
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name == "en_core_web_sm")
+    assert pipeline.syntax_pipeline("en", {}) == "en_core_web_sm"
+    assert pipeline.syntax_pipeline("nl", {}).endswith("syntax-nl")  # type: ignore[union-attr]
