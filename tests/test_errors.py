@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assist import Assistant
@@ -8,6 +10,7 @@ from assist.errors import (
     EmptyTextError,
     InvalidInputError,
     LanguageError,
+    ModelNotFoundError,
     TextTooLongError,
 )
 
@@ -61,3 +64,18 @@ def test_config_errors_name_value_and_options() -> None:
         Assistant(colour="red")
     with pytest.raises(ConfigError, match="max_chars"):
         Assistant(max_chars=0)
+    with pytest.raises(ConfigError, match=r"syntax='deep'.*'parse', 'tags', 'none'"):
+        Assistant(syntax="deep")
+    with pytest.raises(ConfigError, match="theme_phrases='yes'"):
+        Assistant(theme_phrases="yes")
+
+
+def test_a_missing_configured_syntax_pipeline_names_it_and_the_fix(tmp_path: Path) -> None:
+    assistant = Assistant(spacy_pipelines={"nl": str(tmp_path / "gone")})
+    with pytest.raises(ModelNotFoundError, match=r"gone.*install it"):
+        assistant.syntax("Ik ben moe.", lang="nl")
+
+
+def test_syntax_round_trips_through_config() -> None:
+    config = Assistant(syntax="tags", theme_phrases=True).to_config()
+    assert Assistant.from_config(config).config.syntax == "tags"
