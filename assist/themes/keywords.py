@@ -146,6 +146,8 @@ def collect_noun_phrases(
                 continue
             lemmas = [(t.lemma_ or t.lower_).lower() for t in words]
             head = lemmas[-1]
+            # A phrase may rest on a commoner noun than a single key word ("new job"), not on the
+            # commonest ("this time", "die dag"): one Zipf step above the single-word cut-off.
             if head in res.stop_words or head in res.generic or zipf_frequency(head, res.lang) >= MAX_ZIPF + 1:
                 continue
             key = " ".join(lemmas)
