@@ -65,7 +65,7 @@ class Assistant:
             grouping,
             self._emotion_words,
             max_messages=cfg.max_messages,
-            phrase_parser=(lambda: self._syntax_analyzer().parser) if cfg.theme_phrases else None,
+            phrase_reader=self._syntax_analyzer if cfg.theme_phrases else None,
         )
         self._syntax: SyntaxAnalyzer | None = None
 

@@ -33,8 +33,8 @@ class AssistantConfig:
             `embeddings` extra).
         theme_model: a sentence-transformers model directory for 'embeddings'.
         theme_phrases: also take the client's multi-word noun phrases ("night shifts",
-            "nieuwe baan") as key terms; this parses every message with the syntax pipeline
-            (slower: see docs/benchmarks.md).
+            "nieuwe baan") as key terms, read as the `syntax` setting says ('none' adds none);
+            this parses every message with the syntax pipeline (slower: see docs/benchmarks.md).
         syntax: how `syntax` reads a text: 'parse' (dependency parse: clauses, dependency
             length, passives, noun phrases), 'tags' (part-of-speech tags only: faster, no
             dependency length) or 'none'. It uses the configured spaCy pipeline, else

@@ -37,6 +37,10 @@ class SyntaxAnalyzer:
         self.backend = backend
         self._backends = {name: factory() for name, factory in BACKENDS.items()}
 
+    def noun_phrase_tokens(self, doc: Doc, lang: str) -> list[tuple[int, int]]:
+        """Token (start, end) of the base noun phrases of a doc parsed by this analyser's parser."""
+        return self._backends[usable_backend(self.backend, doc)].noun_phrases(doc, lang)
+
     def analyse(self, text: str, *, lang: str | None = None) -> SyntaxResult:
         """Validate, parse and read one text."""
         return self.read(self.parser.parse(text, lang=lang))

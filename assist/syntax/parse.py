@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from assist.syntax.base import SentenceFacts
+from assist.syntax.tags import active_perfect_with_zijn
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,18 +72,14 @@ def dutch_passives(sent: Span) -> list[tuple[int, int]]:
     verb that forms its perfect with zijn ("is vertrokken") is active unless a door-phrase names
     an agent. Measured against the labels alone in benchmarks/syntax.py.
     """
-    from assist.lang import read_words
-
-    active_with_zijn = read_words("nl", "zijn_verbs.txt")
     found = []
     for t in sent:
         head = t.head
         aux = t.lemma_.lower()
         if head.i == t.i:
             continue
-        active = aux == "zijn" and head.lemma_.lower() in active_with_zijn
-        if active and any(c.dep_ == "obl:agent" or c.lower_ == "door" for c in head.children):
-            active = False
+        agent = any(c.dep_ == "obl:agent" or c.lower_ == "door" for c in head.children)
+        active = active_perfect_with_zijn(aux, head.lemma_.lower(), agent)
         if t.dep_ in PASSIVE_AUX:
             if not active:
                 found.append((t.i, head.i))

@@ -60,8 +60,16 @@ def _nl_clauses(sent: Span) -> list[list[Token]]:
     return [c for c in clauses if c]
 
 
+def active_perfect_with_zijn(aux_lemma: str, participle_lemma: str, has_agent: bool) -> bool:
+    """Whether Dutch zijn + a participle is an active perfect ("is vertrokken"), not a passive.
+
+    True for a verb that forms its perfect with zijn (`nl/zijn_verbs.txt`), unless a
+    door-phrase names an agent.
+    """
+    return aux_lemma == "zijn" and not has_agent and participle_lemma in read_words("nl", "zijn_verbs.txt")
+
+
 def _nl_passives(sent: Span) -> list[tuple[int, int]]:
-    active_with_zijn = read_words("nl", "zijn_verbs.txt")
     found = []
     for clause in _nl_clauses(sent):
         auxes = [t for t in clause if t.lemma_.lower() in _NL_AUX and t.pos_ in ("AUX", "VERB")]
@@ -69,8 +77,7 @@ def _nl_passives(sent: Span) -> list[tuple[int, int]]:
         agent = any(t.lower_ == "door" for t in clause)
         for aux in auxes:
             for part in parts:
-                lemma = part.lemma_.lower()
-                if aux.lemma_.lower() == "zijn" and lemma in active_with_zijn and not agent:
+                if active_perfect_with_zijn(aux.lemma_.lower(), part.lemma_.lower(), agent):
                     continue
                 found.append((aux.i, part.i))
                 break

@@ -242,10 +242,10 @@ def syntax_pipeline(lang: str, configured: dict[str, str] | None = None) -> str 
         return configured[lang]
     if lang == "en" and spacy.util.is_package("en_core_web_sm"):
         return "en_core_web_sm"
-    from assist.models import shipped_model_path
+    from assist.models import shipped_model_path, shipped_models
 
-    shipped = shipped_model_path(f"syntax-{lang}")
-    return str(shipped) if (shipped / "meta.json").is_file() else None
+    name = f"syntax-{lang}"
+    return str(shipped_model_path(name)) if name in shipped_models() else None
 
 
 def describe_pipeline(nlp: Language) -> str:

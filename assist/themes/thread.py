@@ -15,7 +15,7 @@ from assist.themes.result import Message, Theme, ThemeOccurrence, ThemeReport, T
 from assist.themes.taxonomy import category_labels
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from assist.syntax.analyzer import SyntaxAnalyzer
 
 MIN_MESSAGE_WEIGHT = 0.5  # a taxonomy category counts in a message from this summed term weight on
 
@@ -30,10 +30,10 @@ class ThemeFinder:
         emotion_words: EmotionWordFinder | None = None,
         *,
         max_messages: int = 500,
-        phrase_parser: Callable[[], TextParser] | None = None,
+        phrase_reader: Callable[[], SyntaxAnalyzer] | None = None,
     ) -> None:
         self.parser = parser
-        self.phrase_parser = phrase_parser
+        self.phrase_reader = phrase_reader
         self.grouping = grouping
         self.emotion_words = emotion_words
         self.max_messages = max_messages
@@ -61,7 +61,7 @@ class ThemeFinder:
             if self.emotion_words is not None:
                 for seg in parsed.segments:
                     collect_emotions(self.emotion_words.find(seg, parsed), index, taxonomy)
-        if self.phrase_parser is not None:
+        if self.phrase_reader is not None:
             self._noun_phrases(texts, analysed, own, lang=lang, fallback=fallback, names=names)
         terms = _qualifying(list(taxonomy.values()), list(own.values()), analysed)
         built = [_theme(group, analysed, next(iter(languages))) for group in self.grouping.group(terms)]
@@ -82,18 +82,11 @@ class ThemeFinder:
         fallback: str | None,
         names: list[str],
     ) -> None:
-        from assist.syntax.analyzer import BACKENDS, usable_backend
-
-        assert self.phrase_parser is not None
-        parser = self.phrase_parser()
-        readers = {name: factory() for name, factory in BACKENDS.items()}
-
-        def chunker(doc: Doc, seg_lang: str) -> list[tuple[int, int]]:
-            return readers[usable_backend("parse", doc)].noun_phrases(doc, seg_lang)
-
-        for index, parsed in zip(analysed, parser.parse_many(texts, lang=lang, fallback=fallback, names=names),
-                                 strict=True):
-            collect_noun_phrases(parsed, index, own, chunker)
+        assert self.phrase_reader is not None
+        reader = self.phrase_reader()
+        parsed_all = reader.parser.parse_many(texts, lang=lang, fallback=fallback, names=names)
+        for index, parsed in zip(analysed, parsed_all, strict=True):
+            collect_noun_phrases(parsed, index, own, reader.noun_phrase_tokens)
 
     def _validate(self, messages: Sequence[str | Message]) -> list[Message]:
         if isinstance(messages, str | bytes) or not isinstance(messages, Sequence):

@@ -159,3 +159,11 @@ def test_noun_phrases_become_key_phrases_when_asked(thread: list[str], lang: str
     for theme in report.themes:
         for o in theme.occurrences:
             assert thread[o.message][o.start : o.end] == o.text
+
+
+def test_noun_phrases_follow_the_syntax_setting() -> None:
+    thread = ["I wrote it down in my blue notebook.", "The blue notebook is full.", "I reread the blue notebook."]
+    tags = Assistant(theme_phrases=True, syntax="tags").themes(thread, lang="en")
+    assert "blue notebook" in {term.term for t in tags.themes for term in t.terms}
+    none = Assistant(theme_phrases=True, syntax="none").themes(thread, lang="en")
+    assert "blue notebook" not in {term.term for t in none.themes for term in t.terms}
